@@ -1,0 +1,62 @@
+// The `orient` command line.
+import { Command, CommanderError } from 'commander';
+import { OrientError } from '../core/orient-error.js';
+import { DatabaseError } from '../storage/database.js';
+import { registerExpand } from './commands/expand.js';
+import { cliContext, type GlobalOptions } from './context.js';
+import { EXIT_BAD_INPUT, EXIT_CODE, EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
+
+export function buildProgram(io: CliIo): { program: Command; close(): Promise<void> } {
+  const program = new Command('orient');
+  const ctx = cliContext(io, () => program.opts<GlobalOptions>());
+  program
+    .description('Orient: where each role’s time goes, and what to do about it')
+    .option('--config <file>', 'config file (default: $ORIENT_CONFIG, else ./orient.config.yaml)')
+    .option(
+      '--db <target>',
+      'SQLite file or postgres:// URL (default: $ORIENT_DATABASE_URL, else ./orient.db)',
+    )
+    .showHelpAfterError('(run `orient --help` for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  registerExpand(program, ctx);
+  return { program, close: () => ctx.close() };
+}
+
+/** Runs the CLI; returns the exit code (never calls process.exit). */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const { program, close } = buildProgram(io);
+  try {
+    await program.parseAsync([...argv]);
+    return EXIT_OK;
+  } catch (error) {
+    return reportError(error, io);
+  } finally {
+    await close();
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+      return EXIT_OK;
+    if (error.code === 'commander.help') return EXIT_OK;
+    return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+  }
+  if (error instanceof OrientError) {
+    io.stderr.write(`orient: ${error.message}\n`);
+    return EXIT_CODE[error.code];
+  }
+  if (error instanceof DatabaseError) {
+    io.stderr.write(`orient: ${error.message}\n`);
+    return EXIT_FAILURE;
+  }
+  io.stderr.write(
+    `orient: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return EXIT_FAILURE;
+}

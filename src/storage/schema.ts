@@ -30,10 +30,13 @@ export interface ImportRunsTable {
   summary: Generated<string>; // JSON text, '{}' until the run finishes
 }
 
-export interface OrientSchema {
+export interface DirectorySchema {
   people: PeopleTable;
   import_runs: ImportRunsTable;
 }
+
+/** Every table; a migration that adds tables adds its interface here. */
+export type OrientSchema = DirectorySchema;
 
 const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 

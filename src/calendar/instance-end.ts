@@ -46,7 +46,7 @@ export function endOf(
     }
     case 'end': {
       const length =
-        start.kind === 'date'
+        start.kind === 'date' && e.value.kind === 'date'
           ? e.value.local - start.local
           : instantOf(e.value, context, e.line) - instantOf(start, context, event.line);
       if (length >= 0) return { ok: true, end: (s) => s + length };

@@ -4,6 +4,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Backend, OrientSchema } from '../schema.js';
 import * as directory from './0001-directory.js';
+import * as calendars from './0002-calendars.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -12,6 +13,7 @@ export interface OrientMigration {
 /** Every migration by name; names sort in the order they apply. A new one is one line here. */
 export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0001-directory': directory,
+  '0002-calendars': calendars,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -1,0 +1,51 @@
+// `orient import directory people.csv`
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { formatUtc } from '../../calendar/local-time.js';
+import { OrientError, badInput } from '../../core/orient-error.js';
+import { decodeCsvBytes, parseDirectoryCsv } from '../../ingest/directory-csv.js';
+import { replaceDirectory } from '../../storage/directory-store.js';
+import type { CliContext } from '../context.js';
+
+export function registerImportDirectory(parent: Command, ctx: CliContext): void {
+  parent
+    .command('directory')
+    .description(
+      'import the org directory (CSV: email,name,department,role[,manager][,timezone]); replaces the previous one',
+    )
+    .argument('<file>', 'a CSV file with a header row')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, flags: { json?: boolean }) => {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(ctx.resolvePath(file));
+      } catch (error) {
+        throw badInput(
+          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          error,
+        );
+      }
+      const parsed = parseDirectoryCsv(decodeCsvBytes(bytes), file);
+      if (!parsed.ok) {
+        for (const e of parsed.errors) ctx.io.stderr.write(`${file}:${e.line}: ${e.message}\n`);
+        throw new OrientError(
+          'bad-input',
+          `${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}; nothing was imported`,
+        );
+      }
+      const database = await ctx.database();
+      const changes = await replaceDirectory(
+        database.db,
+        parsed.people,
+        formatUtc(ctx.io.now().getTime()),
+      );
+      if (flags.json) {
+        ctx.io.stdout.write(`${JSON.stringify({ people: parsed.people.length, ...changes })}\n`);
+        return;
+      }
+      ctx.io.stdout.write(
+        `Imported ${parsed.people.length} people from ${file}: ${changes.added} added, ${changes.updated} updated, ` +
+          `${changes.reactivated} reactivated, ${changes.deactivated} now inactive, ${changes.unchanged} unchanged.\n`,
+      );
+    });
+}

@@ -4,6 +4,7 @@ import { OrientError } from '../core/orient-error.js';
 import { DatabaseError } from '../storage/database.js';
 import { registerExpand } from './commands/expand.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { cliContext, type GlobalOptions } from './context.js';
 import { EXIT_BAD_INPUT, EXIT_CODE, EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
+  registerInit(program, ctx);
   registerImport(program, ctx);
   registerExpand(program, ctx);
   return { program, close: () => ctx.close() };

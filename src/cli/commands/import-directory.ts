@@ -27,7 +27,7 @@ export function registerImportDirectory(parent: Command, ctx: CliContext): void 
       }
       const parsed = parseDirectoryCsv(decodeCsvBytes(bytes), file);
       if (!parsed.ok) {
-        for (const e of parsed.errors) ctx.io.stderr.write(`${file}:${e.line}: ${e.message}\n`);
+        for (const e of parsed.errors) ctx.io.stderr.write(`${e.message}\n`);
         throw new OrientError(
           'bad-input',
           `${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}; nothing was imported`,

@@ -85,6 +85,7 @@ function resolveUncached(
         ? { zone: fromFile.zone, source: 'vtimezone' }
         : { zone: fromFile.zone, source: 'vtimezone', warning: problems };
     }
+    const byItsName = resolveByName(name);
     if (
       byItsName !== undefined &&
       (byItsName.source === 'iana' || byItsName.source === 'windows')

@@ -3,9 +3,11 @@
 // parts share this one test; the period builders in period-days.ts only choose which days to try.
 
 import {
+  type CivilDate,
   daysInMonth,
   daysInYear,
   dayNumber,
+  toCivil,
   weekOneStart,
   weekdayOf,
   weeksInYear,
@@ -13,14 +15,19 @@ import {
 } from './civil-days.js';
 import type { ExpansionPlan } from './expansion-plan.js';
 
-/** True when the day (its day number and calendar date) passes every day-level table. */
+/**
+ * True when the day passes every day-level table. `year`, `month` and `day` are its calendar
+ * date; they are read only when `plan.needsDate` is set.
+ */
 export function dayPasses(
   plan: ExpansionPlan,
   dayNum: number,
+  weekday: number,
   year: number,
   month: number,
   day: number,
 ): boolean {
+  if (((plan.byDayWeekdays >> weekday) & 1) === 0) return false;
   if (plan.monthMask !== 0 && ((plan.monthMask >> month) & 1) === 0) return false;
   if (plan.monthDays !== null) {
     const fromEnd = daysInMonth(year, month) + 1 - day;
@@ -33,7 +40,16 @@ export function dayPasses(
   }
   // YEARLY periods are built from the listed weeks, so the test is only needed as a limit.
   if (plan.weekNos !== null && !plan.weekYears && !weekNoPasses(plan, dayNum)) return false;
-  return !plan.byDay || weekdayPasses(plan, dayNum, year, month, day);
+  return !plan.byDay || weekdayPasses(plan, dayNum, weekday, year, month, day);
+}
+
+/** dayPasses for bare day numbers: works out the weekday, and the date when it is needed. */
+export function dayTest(plan: ExpansionPlan): (dayNum: number) => boolean {
+  const date: CivilDate = { year: 0, month: 0, day: 0 };
+  return (dayNum) => {
+    if (plan.needsDate) toCivil(dayNum, date);
+    return dayPasses(plan, dayNum, weekdayOf(dayNum), date.year, date.month, date.day);
+  };
 }
 
 function weekNoPasses(plan: ExpansionPlan, dayNum: number): boolean {
@@ -50,11 +66,11 @@ function weekNoPasses(plan: ExpansionPlan, dayNum: number): boolean {
 function weekdayPasses(
   plan: ExpansionPlan,
   dayNum: number,
+  weekday: number,
   year: number,
   month: number,
   day: number,
 ): boolean {
-  const weekday = weekdayOf(dayNum);
   if (((plan.weekdayMask >> weekday) & 1) === 1) return true;
   const ordinals = plan.weekdayOrdinals[weekday];
   if (ordinals === undefined || ordinals.length === 0) return false;

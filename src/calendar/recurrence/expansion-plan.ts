@@ -5,7 +5,7 @@
 
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from '../local-time.js';
 import { toCivil, weekdayOf } from './civil-days.js';
-import type { Frequency, RecurrenceRule } from './rule.js';
+import type { Frequency, RecurrenceRule, WeekdayNum } from './rule.js';
 
 export interface ExpansionPlan {
   readonly freq: Frequency;
@@ -21,6 +21,8 @@ export interface ExpansionPlan {
   readonly weekNos: Uint8Array | null;
   /** True when BYDAY (given or defaulted) restricts the weekday. */
   readonly byDay: boolean;
+  /** Bit w set for each weekday BYDAY names at all; every bit when there is no BYDAY. */
+  readonly byDayWeekdays: number;
   /** Bit w set for each weekday listed without an ordinal (0 = MO). */
   readonly weekdayMask: number;
   /** Ordinals listed per weekday (e.g. [1, -1] for 1MO,-1MO); empty when none. */
@@ -31,6 +33,8 @@ export interface ExpansionPlan {
   readonly weekYears: boolean;
   /** True when any day-level table above is in force. */
   readonly filtersDays: boolean;
+  /** True when the day tests need the calendar date, not just the day number and weekday. */
+  readonly needsDate: boolean;
   /** DAILY and coarser: the times of day of each instance, ascending ms after midnight. */
   readonly timesOfDay: readonly number[];
   /** HOURLY, MINUTELY, SECONDLY: the instances within one period, ascending ms offsets. */
@@ -56,32 +60,31 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
   const freq = rule.freq;
   const rank = FREQ_RANK[freq];
   const dtDay = Math.floor(dtstartLocal / DAY_MS);
-  const dt = toCivil(dtDay, { year: 0, month: 0, day: 0 });
   const dtTime = dtstartLocal - dtDay * DAY_MS;
   const dtHour = Math.floor(dtTime / HOUR_MS);
   const dtMinute = Math.floor((dtTime % HOUR_MS) / MINUTE_MS);
   const dtSecond = Math.floor((dtTime % MINUTE_MS) / SECOND_MS);
 
-  const inRange = (lo: number, hi: number) => (v: number) =>
-    Number.isInteger(v) && v >= lo && v <= hi;
-  const byMonth = rule.byMonth.filter(inRange(1, 12));
-  const byHour = rule.byHour.filter(inRange(0, 23));
-  const byMinute = rule.byMinute.filter(inRange(0, 59));
+  // Parsed rules are already in range; rules built by hand are made safe for the tables.
+  const byMonth = valid(rule.byMonth, 1, 12);
+  const byHour = valid(rule.byHour, 0, 23);
+  const byMinute = valid(rule.byMinute, 0, 59);
   // A leap second (60) has no wall-clock ms of its own; parse-rule.ts drops it with a warning.
-  const bySecond = rule.bySecond.filter(inRange(0, 59));
-  const weekNoList = rule.byWeekNo.filter((v) => v !== 0 && Math.abs(v) <= 53);
-  let monthDayList = rule.byMonthDay.filter((v) => v !== 0 && Math.abs(v) <= 31);
-  const yearDayList = rule.byYearDay.filter((v) => v !== 0 && Math.abs(v) <= 366);
-  let byDay = rule.byDay.filter((d) => d.weekday >= 0 && d.weekday <= 6);
+  const bySecond = valid(rule.bySecond, 0, 59);
+  const weekNoList = validSigned(rule.byWeekNo, 53);
+  let monthDayList = validSigned(rule.byMonthDay, 31);
+  const yearDayList = validSigned(rule.byYearDay, 366);
+  const bySetPos = validSigned(rule.bySetPos, Number.MAX_SAFE_INTEGER);
+  let byDay = rule.byDay.every(validWeekday) ? rule.byDay : rule.byDay.filter(validWeekday);
   let monthList = byMonth;
-  const bySetPos = rule.bySetPos.filter((p) => Number.isInteger(p) && p !== 0);
 
   // Fill in the day parts the rule leaves to DTSTART (RFC 5545 §3.3.10, quoted above).
   if (freq === 'WEEKLY' && byDay.length === 0) {
     byDay = [{ weekday: weekdayOf(dtDay), ordinal: 0 }];
   } else if (freq === 'MONTHLY' && byDay.length === 0 && monthDayList.length === 0) {
-    monthDayList = [dt.day];
+    monthDayList = [toCivil(dtDay, { year: 0, month: 0, day: 0 }).day];
   } else if (freq === 'YEARLY') {
+    const dt = toCivil(dtDay, { year: 0, month: 0, day: 0 });
     if (weekNoList.length > 0) {
       // "BYWEEKNO=20" names a week but no day in it: the day is DTSTART's weekday.
       if (byDay.length === 0 && monthDayList.length === 0 && yearDayList.length === 0) {
@@ -94,9 +97,12 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
     }
   }
 
-  const weekdayOrdinals: number[][] = [[], [], [], [], [], [], []];
+  const ordinals = byDay.some((d) => d.ordinal !== 0);
+  const weekdayOrdinals = ordinals ? [[], [], [], [], [], [], []] : NO_ORDINALS;
   let weekdayMask = 0;
+  let byDayWeekdays = byDay.length > 0 ? 0 : 0x7f;
   for (const { weekday, ordinal } of byDay) {
+    byDayWeekdays |= 1 << weekday;
     if (ordinal === 0) weekdayMask |= 1 << weekday;
     else weekdayOrdinals[weekday]?.push(ordinal);
   }
@@ -119,6 +125,7 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
     // BYWEEKNO builds the YEARLY periods; on other frequencies it is only a limit (see parse-rule.ts).
     weekNos,
     byDay: byDay.length > 0,
+    byDayWeekdays,
     weekdayMask,
     weekdayOrdinals,
     ordinalsInYear: freq === 'YEARLY' && byMonth.length === 0,
@@ -129,6 +136,7 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
       yearDays !== null ||
       (weekNos !== null && !weekYears) ||
       byDay.length > 0,
+    needsDate: monthList.length > 0 || monthDays !== null || yearDays !== null || ordinals,
     timesOfDay: rank >= FREQ_RANK.DAILY ? offsets(hours, minutes, seconds) : [],
     periodOffsets:
       freq === 'HOURLY'
@@ -141,6 +149,24 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
     seconds: rank === FREQ_RANK.SECONDLY ? flagTable(bySecond, 60) : null,
     bySetPos: bySetPos.length > 0 ? bySetPos : null,
   };
+}
+
+const NO_ORDINALS: number[][] = [[], [], [], [], [], [], []];
+
+/** The values from min to max (the list itself when all are, as from parse-rule.ts). */
+function valid(values: readonly number[], min: number, max: number): readonly number[] {
+  const ok = (v: number) => Number.isInteger(v) && v >= min && v <= max;
+  return values.every(ok) ? values : values.filter(ok);
+}
+
+/** The values from 1 to max or -max to -1. */
+function validSigned(values: readonly number[], max: number): readonly number[] {
+  const ok = (v: number) => Number.isInteger(v) && v !== 0 && Math.abs(v) <= max;
+  return values.every(ok) ? values : values.filter(ok);
+}
+
+function validWeekday(day: WeekdayNum): boolean {
+  return Number.isInteger(day.weekday) && day.weekday >= 0 && day.weekday <= 6;
 }
 
 /** A lookup table for ±n values: index n for n > 0, index negBase + k for -k. */
@@ -164,6 +190,11 @@ function offsets(
   minutes: readonly number[],
   seconds: readonly number[],
 ): number[] {
+  if (hours.length === 1 && minutes.length === 1 && seconds.length === 1) {
+    return [
+      (hours[0] ?? 0) * HOUR_MS + (minutes[0] ?? 0) * MINUTE_MS + (seconds[0] ?? 0) * SECOND_MS,
+    ];
+  }
   const out = new Set<number>();
   for (const h of hours) {
     for (const m of minutes) {

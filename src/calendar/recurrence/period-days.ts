@@ -4,7 +4,6 @@
 // order into a caller-owned buffer so the hot loop allocates nothing.
 
 import {
-  type CivilDate,
   dayNumber,
   daysInMonth,
   toCivil,
@@ -13,7 +12,7 @@ import {
   weekdayOf,
   weeksInYear,
 } from './civil-days.js';
-import { dayPasses } from './day-filter.js';
+import { dayPasses, dayTest } from './day-filter.js';
 import type { ExpansionPlan } from './expansion-plan.js';
 
 export interface DayPeriods {
@@ -50,16 +49,13 @@ export function dayPeriods(plan: ExpansionPlan, dtstartDay: number): DayPeriods 
 const DAYS_PER_400_YEARS = 146097;
 
 function dailyPeriods(plan: ExpansionPlan, base: number): DayPeriods {
-  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  const passes = dayTest(plan);
   const step = plan.interval;
   return {
     firstDay: (k) => base + k * step,
     fill(k, out) {
       const day = base + k * step;
-      if (plan.filtersDays) {
-        toCivil(day, civil);
-        if (!dayPasses(plan, day, civil.year, civil.month, civil.day)) return 0;
-      }
+      if (plan.filtersDays && !passes(day)) return 0;
       out[0] = day;
       return 1;
     },
@@ -86,7 +82,7 @@ function weeklyPeriods(plan: ExpansionPlan, dtstartDay: number): DayPeriods {
     plan.monthDays === null &&
     plan.yearDays === null &&
     plan.weekNos === null;
-  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  const passes = dayTest(plan);
   return {
     firstDay: (k) => base + k * step,
     fill(k, out) {
@@ -94,11 +90,7 @@ function weeklyPeriods(plan: ExpansionPlan, dtstartDay: number): DayPeriods {
       let n = 0;
       for (const offset of offsets) {
         const day = start + offset;
-        if (!onlyWeekdays) {
-          toCivil(day, civil);
-          if (!dayPasses(plan, day, civil.year, civil.month, civil.day)) continue;
-        }
-        out[n++] = day;
+        if (onlyWeekdays || passes(day)) out[n++] = day;
       }
       return n;
     },
@@ -151,7 +143,8 @@ function weekYearPeriods(plan: ExpansionPlan, dtstartDay: number): DayPeriods {
   const base = weekYearOf(dtstartDay, wkst);
   const step = plan.interval;
   const weekNos = plan.weekNos ?? new Uint8Array(108);
-  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  const passes = dayTest(plan);
+  const civil = { year: 0, month: 0, day: 0 };
   return {
     firstDay: (k) => weekOneStart(base + k * step, wkst),
     fill(k, out) {
@@ -162,8 +155,7 @@ function weekYearPeriods(plan: ExpansionPlan, dtstartDay: number): DayPeriods {
       for (let week = 1; week <= weeks; week++) {
         if (weekNos[week] !== 1 && weekNos[54 + weeks + 1 - week] !== 1) continue;
         for (let day = start + (week - 1) * 7, end = day + 7; day < end; day++) {
-          toCivil(day, civil);
-          if (dayPasses(plan, day, civil.year, civil.month, civil.day)) out[n++] = day;
+          if (passes(day)) out[n++] = day;
         }
       }
       return n;
@@ -184,8 +176,14 @@ function fillMonth(
   if (plan.monthMask !== 0 && ((plan.monthMask >> month) & 1) === 0) return n;
   const first = dayNumber(year, month, 1);
   const length = daysInMonth(year, month);
+  const { monthDays, byDayWeekdays } = plan;
+  let weekday = weekdayOf(first) - 1;
   for (let day = 1; day <= length; day++) {
-    if (dayPasses(plan, first + day - 1, year, month, day)) out[n++] = first + day - 1;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    // Cheap rejections first; dayPasses repeats them and applies the rest.
+    if (((byDayWeekdays >> weekday) & 1) === 0) continue;
+    if (monthDays !== null && monthDays[day] !== 1 && monthDays[33 + length - day] !== 1) continue;
+    if (dayPasses(plan, first + day - 1, weekday, year, month, day)) out[n++] = first + day - 1;
   }
   return n;
 }

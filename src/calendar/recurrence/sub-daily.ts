@@ -6,8 +6,7 @@
 
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from '../local-time.js';
 import { pickSetPositions } from './by-set-pos.js';
-import { type CivilDate, toCivil } from './civil-days.js';
-import { dayPasses } from './day-filter.js';
+import { dayTest } from './day-filter.js';
 import type { ExpansionPlan } from './expansion-plan.js';
 import type { InstanceSink } from './instance-sink.js';
 
@@ -41,14 +40,13 @@ export function expandSubDaily(
   // The calendar repeats every 400 years; INTERVAL steps line up again within INTERVAL of those.
   const giveUpAfter = FOUR_HUNDRED_YEARS_MS * plan.interval;
   let lastProductive = period;
-  const civil: CivilDate = { year: 0, month: 0, day: 0 };
+  const passes = dayTest(plan);
   let cachedDay = Number.NaN;
   let dayOk = true;
   while (sink.isOpen(period) && period - lastProductive <= giveUpAfter) {
     const dayNum = Math.floor(period / DAY_MS);
     if (dayNum !== cachedDay && plan.filtersDays) {
-      toCivil(dayNum, civil);
-      dayOk = dayPasses(plan, dayNum, civil.year, civil.month, civil.day);
+      dayOk = passes(dayNum);
       cachedDay = dayNum;
     }
     if (!dayOk) {

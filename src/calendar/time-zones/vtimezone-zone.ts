@@ -246,5 +246,5 @@ export function parseOffset(value: string): number | undefined {
   const seconds = Number(m[4] ?? 0);
   if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
   const sign = m[1] === '-' ? -1 : 1;
-  return sign * ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  return sign * ((hours * 60 + minutes) * 60 + seconds) * 1000 + 0; // + 0: no -0 for "-0000"
 }

@@ -123,21 +123,6 @@ describe('Windows names and display labels', () => {
   });
 });
 
-describe('offsets only', () => {
-  it.each([
-    ['"(GMT +01:00)"', 'UTC+01:00', HOUR_MS],
-    ['UTC+01', 'UTC+01:00', HOUR_MS],
-    ['GMT-05:30', 'UTC-05:30', -5.5 * HOUR_MS],
-    ['+0200', 'UTC+02:00', 2 * HOUR_MS],
-  ])('%j is a fixed zone, with a warning', (tzid, name, offset) => {
-    const result = resolved(tzid);
-    expect(result.source).toBe('offset');
-    expect(result.zone.name).toBe(name);
-    expect(result.zone.offsetAt(utc('2022-10-04T12:00:00Z'))).toBe(offset);
-    expect(result.warning).toContain('only an offset');
-  });
-});
-
 describe('VTIMEZONE in the file', () => {
   it('is used for a custom TZID (bad_ms_tz.ics: "Customized Time Zone")', () => {
     const result = resolved('Customized Time Zone', vtimezones(CUSTOMIZED));
@@ -232,6 +217,9 @@ describe('unknown TZIDs', () => {
     '"Customized Time Zone 1"',
     'Europe/Germany',
     'TZID=Europe/Germany',
+    '"(GMT +01:00)"',
+    'UTC+01',
+    '+0200',
     '',
     '""',
   ])('%j is left to the caller', (tzid) => {

@@ -1,23 +1,18 @@
 // TZID (RFC 5545 §3.2.19) → Zone. Exports name zones in many ways: IANA names (sometimes behind a
 // "/mozilla.org/20050126_1/" style prefix), Windows names and display labels (Outlook, Exchange),
-// custom names defined only by a VTIMEZONE in the file ("Customized Time Zone"), bare offsets.
+// custom names defined only by a VTIMEZONE in the file ("Customized Time Zone").
 import { ianaZone } from './iana-zone.js';
 import { vtimezoneZone, type VTimezoneDefinition, type VTimezoneZone } from './vtimezone-zone.js';
-import {
-  ianaForWindowsName,
-  splitLabel,
-  windowsNameForLabel,
-  WINDOWS_ZONES,
-} from './windows-zones.js';
-import { fixedZone, UTC_ZONE, type Zone } from './zone.js';
+import { ianaForWindowsName, windowsNameForLabel, WINDOWS_ZONES } from './windows-zones.js';
+import { UTC_ZONE, type Zone } from './zone.js';
 
-export type ZoneSource = 'vtimezone' | 'iana' | 'windows' | 'utc' | 'offset';
+export type ZoneSource = 'vtimezone' | 'iana' | 'windows' | 'utc';
 
 export interface ResolvedZone {
   zone: Zone;
   /**
    * vtimezone: the file's VTIMEZONE; iana: an IANA name; windows: a Windows name or display label;
-   * utc: a name of UTC; offset: only an offset could be read ("(GMT +01:00)"), as a fixed zone.
+   * utc: a name of UTC.
    */
   source: ZoneSource;
   /** Set when the reading involved a guess the user should hear about. */
@@ -45,7 +40,9 @@ const byName = new Map<string, ResolvedZone | null>();
  * The zone a TZID names, or undefined when nothing matches (the caller falls back and warns).
  * Order: UTC names; the file's VTIMEZONE with that TZID (RFC 5545 §3.2.19), unless it is unusable
  * and the TZID is itself an IANA or Windows name; an IANA name, or the longest IANA suffix of a
- * slash-prefixed name; a Windows name or display label; a bare offset, as a fixed zone.
+ * slash-prefixed name; a Windows name or display label. A TZID that gives only an offset
+ * ("(GMT +01:00)", "UTC+01") is unknown: a fixed offset would be wrong half the year wherever the
+ * author observes DST, so the caller's fallback zone and warning are the honest reading.
  */
 export function resolveZone(
   tzid: string,
@@ -159,16 +156,6 @@ function resolveName(name: string): ResolvedZone | undefined {
         };
   }
 
-  const { offsetMinutes } = splitLabel(name);
-  const offset = offsetMinutes ?? bareOffsetMinutes(name);
-  if (offset !== undefined) {
-    const zone = fixedZone(offsetName(offset), offset * 60_000);
-    return {
-      zone,
-      source: 'offset',
-      warning: `TZID ${JSON.stringify(name)} gives only an offset: read as fixed ${zone.name}, without daylight saving`,
-    };
-  }
   return undefined;
 }
 
@@ -182,19 +169,4 @@ function ianaSuffix(name: string): Zone | undefined {
     if (zone !== undefined) return zone;
   }
   return undefined;
-}
-
-/** "+0100", "-05:00" as a TZID. */
-function bareOffsetMinutes(name: string): number | undefined {
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(name);
-  if (m === null || Number(m[2]) > 23 || Number(m[3]) > 59) return undefined;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-
-/** "UTC+01:00", "UTC-05:30". */
-function offsetName(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

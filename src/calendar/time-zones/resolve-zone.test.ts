@@ -206,7 +206,7 @@ describe('VTIMEZONE in the file', () => {
     };
     const result = resolved('Partly', vtimezones(partly));
     expect(result.source).toBe('vtimezone');
-    expect(result.warning).toBe('DAYLIGHT observance: no DTSTART');
+    expect(result.warning).toBe('DAYLIGHT observance: no DTSTART; left out');
   });
 });
 

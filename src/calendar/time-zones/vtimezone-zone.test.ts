@@ -255,7 +255,7 @@ describe('bad observances are reported, not thrown', () => {
     });
     expect(observances).toBe(2);
     expect(warnings).toEqual([
-      'DAYLIGHT observance at line 7: no DTSTART',
+      'DAYLIGHT observance at line 7: no DTSTART; left out',
       'STANDARD observance at line 12: unreadable TZOFFSETTO "one hour"; left out',
     ]);
     expect(zone.offsetAt(utc('2024-07-01T00:00:00Z'))).toBe(2 * HOUR_MS);

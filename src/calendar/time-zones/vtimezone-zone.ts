@@ -109,7 +109,10 @@ function readObservance(raw: VTimezoneObservance, warnings: string[]): Observanc
   const where = `${raw.kind} observance${raw.line === undefined ? '' : ` at line ${raw.line}`}`;
   const start = parseDateTime(raw.dtstart);
   if (start === undefined) {
-    warnings.push(`${where}: ${raw.dtstart ? `unreadable DTSTART ${raw.dtstart}` : 'no DTSTART'}`);
+    const problem = raw.dtstart
+      ? `unreadable DTSTART ${JSON.stringify(raw.dtstart)}`
+      : 'no DTSTART';
+    warnings.push(`${where}: ${problem}; left out`);
     return undefined;
   }
   const to = parseOffset(raw.offsetTo);
@@ -117,13 +120,13 @@ function readObservance(raw: VTimezoneObservance, warnings: string[]): Observanc
     warnings.push(`${where}: unreadable TZOFFSETTO ${JSON.stringify(raw.offsetTo)}; left out`);
     return undefined;
   }
-  let from = parseOffset(raw.offsetFrom);
-  if (from === undefined) {
+  const readFrom = parseOffset(raw.offsetFrom);
+  if (readFrom === undefined) {
     warnings.push(
       `${where}: unreadable TZOFFSETFROM ${JSON.stringify(raw.offsetFrom)}; TZOFFSETTO used`,
     );
-    from = to;
   }
+  const from = readFrom ?? to;
   let rule: RecurrenceRule | undefined;
   if (raw.rrule !== undefined && raw.rrule.trim() !== '') {
     const parsed = parseRecurrenceRule(raw.rrule);
@@ -132,8 +135,9 @@ function readObservance(raw: VTimezoneObservance, warnings: string[]): Observanc
   }
   const dates = (values: string[], name: string): number[] =>
     values.flatMap((value) => {
-      const local = parseDateTime(value.split('/')[0] ?? '');
-      if (local !== undefined) return [local.local];
+      const date = parseDateTime(value.split('/')[0] ?? '');
+      // A UTC value (…Z) names an instant; onsets are compared as wall-clock times in TZOFFSETFROM.
+      if (date !== undefined) return [date.utc ? date.local + from : date.local];
       warnings.push(`${where}: unreadable ${name} ${value}`);
       return [];
     });

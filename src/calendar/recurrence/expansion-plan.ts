@@ -98,7 +98,7 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
   }
 
   const ordinals = byDay.some((d) => d.ordinal !== 0);
-  const weekdayOrdinals = ordinals ? [[], [], [], [], [], [], []] : NO_ORDINALS;
+  const weekdayOrdinals: number[][] = ordinals ? [[], [], [], [], [], [], []] : NO_ORDINALS;
   let weekdayMask = 0;
   let byDayWeekdays = byDay.length > 0 ? 0 : 0x7f;
   for (const { weekday, ordinal } of byDay) {
@@ -117,8 +117,8 @@ export function planExpansion(rule: RecurrenceRule, dtstartLocal: number): Expan
   const seconds = bySecond.length > 0 ? bySecond : [dtSecond];
   return {
     freq,
-    interval: Math.max(1, Math.floor(rule.interval)),
-    wkst: rule.wkst >= 0 && rule.wkst <= 6 ? rule.wkst : 0,
+    interval: Number.isSafeInteger(rule.interval) && rule.interval >= 1 ? rule.interval : 1,
+    wkst: Number.isInteger(rule.wkst) && rule.wkst >= 0 && rule.wkst <= 6 ? rule.wkst : 0,
     monthMask: monthList.reduce((mask, m) => mask | (1 << m), 0),
     monthDays,
     yearDays,

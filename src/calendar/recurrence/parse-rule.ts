@@ -130,7 +130,7 @@ function applyPart(rule: RecurrenceRule, name: string, value: string): string | 
       for (const item of value.split(',')) {
         const day = parseWeekdayNum(item.trim());
         if (day === undefined) return `RRULE BYDAY value "${item}" is not a weekday`;
-        days.set(`${day.ordinal}${day.weekday}`, day);
+        days.set(`${day.ordinal}:${day.weekday}`, day);
       }
       rule.byDay = [...days.values()];
       return undefined;
@@ -224,6 +224,20 @@ function checkCombinations(rule: RecurrenceRule, warnings: string[]): void {
   if (rule.bySecond.includes(60)) {
     rule.bySecond = rule.bySecond.filter((s) => s !== 60);
     warnings.push('RRULE BYSECOND=60 (a leap second) has no wall-clock time and was ignored');
+  }
+  const byParts = [
+    rule.bySecond,
+    rule.byMinute,
+    rule.byHour,
+    rule.byDay,
+    rule.byMonthDay,
+    rule.byYearDay,
+    rule.byWeekNo,
+    rule.byMonth,
+  ];
+  if (rule.bySetPos.length > 0 && byParts.every((part) => part.length === 0)) {
+    // "It MUST only be used in conjunction with another BYxxx rule part."
+    warnings.push('RRULE BYSETPOS has no other BYxxx part to pick from; applied to DTSTART’s');
   }
   if (rule.byWeekNo.length > 0 && freq !== 'YEARLY') {
     warnings.push(`RRULE BYWEEKNO is only valid with FREQ=YEARLY; applied as a limit`);

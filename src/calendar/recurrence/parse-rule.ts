@@ -20,16 +20,16 @@ const FREQUENCIES: readonly Frequency[] = [
 ];
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-/** A BYxxx list: its allowed range and whether negative values are allowed (§3.3.10 ABNF). */
+/** Each BYxxx list: its rule field, allowed range and whether it may be negative (§3.3.10 ABNF). */
 const LISTS = {
-  BYSECOND: { min: 0, max: 60, signed: false },
-  BYMINUTE: { min: 0, max: 59, signed: false },
-  BYHOUR: { min: 0, max: 23, signed: false },
-  BYMONTHDAY: { min: 1, max: 31, signed: true },
-  BYYEARDAY: { min: 1, max: 366, signed: true },
-  BYWEEKNO: { min: 1, max: 53, signed: true },
-  BYMONTH: { min: 1, max: 12, signed: false },
-  BYSETPOS: { min: 1, max: 366, signed: true },
+  BYSECOND: { field: 'bySecond', min: 0, max: 60, signed: false },
+  BYMINUTE: { field: 'byMinute', min: 0, max: 59, signed: false },
+  BYHOUR: { field: 'byHour', min: 0, max: 23, signed: false },
+  BYMONTHDAY: { field: 'byMonthDay', min: 1, max: 31, signed: true },
+  BYYEARDAY: { field: 'byYearDay', min: 1, max: 366, signed: true },
+  BYWEEKNO: { field: 'byWeekNo', min: 1, max: 53, signed: true },
+  BYMONTH: { field: 'byMonth', min: 1, max: 12, signed: false },
+  BYSETPOS: { field: 'bySetPos', min: 1, max: 366, signed: true },
 } as const;
 type ListPart = keyof typeof LISTS;
 
@@ -37,17 +37,11 @@ export function parseRecurrenceRule(text: string): ParseRuleResult {
   const parts = new Map<string, string>();
   const warnings: string[] = [];
   for (const raw of text.trim().split(';')) {
-    const part = raw.trim();
+    const part = raw.trim().toUpperCase();
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const name = (eq < 0 ? part : part.slice(0, eq)).trim().toUpperCase();
-    const value =
-      eq < 0
-        ? ''
-        : part
-            .slice(eq + 1)
-            .trim()
-            .toUpperCase();
+    const name = (eq < 0 ? part : part.slice(0, eq)).trim();
+    const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     // RFC 7529 calendar scales change what every other part means: refuse rather than guess.
     if (name === 'RSCALE' || name === 'SKIP') return fail('RSCALE is not supported');
     if (!KNOWN_PARTS.has(name)) {
@@ -152,33 +146,7 @@ function applyList(rule: RecurrenceRule, name: ListPart, value: string): string 
     }
     numbers.add(n);
   }
-  const sorted = [...numbers].sort((a, b) => a - b);
-  switch (name) {
-    case 'BYSECOND':
-      rule.bySecond = sorted;
-      break;
-    case 'BYMINUTE':
-      rule.byMinute = sorted;
-      break;
-    case 'BYHOUR':
-      rule.byHour = sorted;
-      break;
-    case 'BYMONTHDAY':
-      rule.byMonthDay = sorted;
-      break;
-    case 'BYYEARDAY':
-      rule.byYearDay = sorted;
-      break;
-    case 'BYWEEKNO':
-      rule.byWeekNo = sorted;
-      break;
-    case 'BYMONTH':
-      rule.byMonth = sorted;
-      break;
-    case 'BYSETPOS':
-      rule.bySetPos = sorted;
-      break;
-  }
+  rule[LISTS[name].field] = [...numbers].sort((a, b) => a - b);
   return undefined;
 }
 
@@ -198,14 +166,11 @@ function parseWeekdayNum(text: string): WeekdayNum | undefined {
 function parseUntil(value: string): UntilValue | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value);
   if (match === null) return undefined;
-  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  const field = (i: number) => Number(match[i] ?? 0);
+  const [year, month, day] = [field(1), field(2), field(3)];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (match[4] === undefined) return { kind: 'date', local: localMs(year, month, day) };
-  const [hour, minute, second] = [match[4], match[5], match[6]].map(Number) as [
-    number,
-    number,
-    number,
-  ];
+  const [hour, minute, second] = [field(4), field(5), field(6)];
   // §3.3.12: second may be 60 (a leap second); localMs rolls it into the next minute.
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   const ms = localMs(year, month, day, hour, minute, second);

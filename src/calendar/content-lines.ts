@@ -11,9 +11,6 @@ export interface ContentLine {
   line: number;
 }
 
-const LINE_BREAK = /\r\n|\n|\r/;
-const NAME_RE = /^[A-Za-z0-9-]+$/;
-
 /**
  * Decodes bytes as UTF-8. Some writers fold inside a multi-octet character (§3.1 forbids it), so
  * when plain decoding meets a broken sequence the folds are removed at byte level first.
@@ -47,66 +44,105 @@ function isWsp(b: number | undefined): boolean {
   return b === 0x20 || b === 0x09;
 }
 
-/** Unfolds and parses every content line of a calendar text. Blank lines are ignored. */
-export function readContentLines(text: string): ContentLine[] {
-  const physical = text.split(LINE_BREAK);
+/**
+ * Unfolds and parses the content lines of a calendar text. Blank lines are ignored. When `keep`
+ * is given, only properties it names (plus BEGIN/END) are parsed in full; every other line is
+ * still checked to be a content line, so a malformed file is rejected either way.
+ */
+export function readContentLines(input: string, keep?: ReadonlySet<string>): ContentLine[] {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Old Mac exports end lines with a bare CR.
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) text = text.replace(/\r/g, '\n');
   const out: ContentLine[] = [];
-  let current = '';
-  let currentLine = 0;
-  let pieces: string[] | undefined;
-  const flush = (): void => {
-    const logical = pieces ? pieces.join('') : current;
-    pieces = undefined;
-    if (logical.trim() !== '') out.push(parseContentLine(logical, currentLine));
-  };
-  for (let i = 0; i < physical.length; i++) {
-    let raw = physical[i]!;
-    if (i === 0 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-    const first = raw.charCodeAt(0);
-    if ((first === 0x20 || first === 0x09) && currentLine > 0) {
-      if (!pieces) pieces = [current];
-      pieces.push(raw.slice(1));
-      continue;
+  const len = text.length;
+  let pos = 0;
+  let lineNo = 0;
+  while (pos < len) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    lineNo++;
+    const startLine = lineNo;
+    let logical = text.slice(pos, text.charCodeAt(nl - 1) === 13 && nl > pos ? nl - 1 : nl);
+    pos = nl + 1;
+    // §3.1: a CRLF followed by a single space or tab is a fold.
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 9) break;
+      let next = text.indexOf('\n', pos);
+      if (next < 0) next = len;
+      lineNo++;
+      logical += text.slice(
+        pos + 1,
+        text.charCodeAt(next - 1) === 13 && next > pos ? next - 1 : next,
+      );
+      pos = next + 1;
     }
-    if (currentLine > 0) flush();
-    current = raw;
-    currentLine = i + 1;
+    if (logical.length === 0 || isBlank(logical)) continue;
+    const parsed = parseContentLine(logical, startLine, keep);
+    if (parsed) out.push(parsed);
   }
-  if (currentLine > 0) flush();
   return out;
 }
 
-function parseContentLine(text: string, line: number): ContentLine {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a /* : */ || c === 0x3b /* ; */) break;
-    i++;
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
   }
-  const name = text.slice(0, i).trim();
+  return true;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}
+
+function parseContentLine(
+  text: string,
+  line: number,
+  keep: ReadonlySet<string> | undefined,
+): ContentLine | undefined {
+  const n = text.length;
+  let i = 0;
+  // Only the first line of a file can start with blanks (later ones would be folds): skip them.
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const nameStart = i;
+  while (i < n && isNameChar(text.charCodeAt(i))) i++;
+  const nameEnd = i;
+  // Tolerate blanks between the name and its delimiter.
+  while (i < n && text.charCodeAt(i) === 32) i++;
+  const delimiter = text.charCodeAt(i);
   if (i === n) {
     throw new CalendarSyntaxError(line, `not an iCalendar content line (no ':'): ${preview(text)}`);
   }
-  if (!NAME_RE.test(name)) {
-    throw new CalendarSyntaxError(line, `invalid property name ${preview(name)}`);
+  if (nameEnd === nameStart || (delimiter !== 0x3a && delimiter !== 0x3b)) {
+    throw new CalendarSyntaxError(
+      line,
+      `invalid property name ${preview(text.slice(0, Math.max(i, 1)))}`,
+    );
   }
-  if (text.charCodeAt(i) === 0x3a) {
-    return { name: name.toUpperCase(), params: undefined, value: text.slice(i + 1), line };
+  const name = text.slice(nameStart, nameEnd).toUpperCase();
+  if (keep && !keep.has(name) && name !== 'BEGIN' && name !== 'END') {
+    if (delimiter === 0x3b && text.indexOf(':', i) < 0) {
+      throw new CalendarSyntaxError(line, `no ':' after the parameters of ${name}`);
+    }
+    return undefined;
   }
+  if (delimiter === 0x3a) return { name, params: undefined, value: text.slice(i + 1), line };
   const params: Record<string, string> = {};
   while (text.charCodeAt(i) === 0x3b) {
     i++;
     const eq = text.indexOf('=', i);
-    if (eq < 0) throw new CalendarSyntaxError(line, `parameter without '=' in ${preview(name)}`);
+    if (eq < 0) throw new CalendarSyntaxError(line, `parameter without '=' in ${name}`);
     const pname = text.slice(i, eq).trim().toUpperCase();
     i = eq + 1;
-    const values: string[] = [];
-    for (;;) {
+    let value = '';
+    for (let first = true; ; first = false) {
+      let piece: string;
       if (text.charCodeAt(i) === 0x22 /* " */) {
         const close = text.indexOf('"', i + 1);
-        if (close < 0) throw new CalendarSyntaxError(line, `unclosed quote in parameter ${pname}`);
-        values.push(text.slice(i + 1, close));
+        if (close < 0)
+          throw new CalendarSyntaxError(line, `unclosed quote in parameter ${pname} of ${name}`);
+        piece = text.slice(i + 1, close);
         i = close + 1;
       } else {
         let j = i;
@@ -115,23 +151,21 @@ function parseContentLine(text: string, line: number): ContentLine {
           if (c === 0x3a || c === 0x3b || c === 0x2c) break;
           j++;
         }
-        values.push(text.slice(i, j));
+        piece = text.slice(i, j);
         i = j;
       }
-      if (text.charCodeAt(i) === 0x2c /* , */) {
-        i++;
-        continue;
-      }
-      break;
+      value = first ? piece : `${value},${piece}`;
+      if (text.charCodeAt(i) !== 0x2c /* , */) break;
+      i++;
     }
-    params[pname] =
-      params[pname] === undefined ? values.join(',') : `${params[pname]},${values.join(',')}`;
+    const previous = params[pname];
+    params[pname] = previous === undefined ? value : `${previous},${value}`;
     if (i >= n) throw new CalendarSyntaxError(line, `no ':' after the parameters of ${name}`);
   }
   if (text.charCodeAt(i) !== 0x3a) {
-    throw new CalendarSyntaxError(line, `unexpected character after parameter in ${name}`);
+    throw new CalendarSyntaxError(line, `unexpected character after a parameter of ${name}`);
   }
-  return { name: name.toUpperCase(), params, value: text.slice(i + 1), line };
+  return { name, params, value: text.slice(i + 1), line };
 }
 
 function preview(text: string): string {

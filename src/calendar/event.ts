@@ -48,37 +48,95 @@ export type EventResult =
   | { ok: true; event: CalendarEvent; warnings: string[] }
   | { ok: false; uid: string | null; reason: string };
 
-const SINGLE = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID'] as const;
-
 export function readEvent(component: Component): EventResult {
   const warnings: string[] = [];
-  const byName = new Map<string, ContentLine[]>();
+  let uidLine: ContentLine | undefined;
+  let dtstart: ContentLine | undefined;
+  let dtend: ContentLine | undefined;
+  let durationLine: ContentLine | undefined;
+  let ridLine: ContentLine | undefined;
+  let summaryLine: ContentLine | undefined;
+  let statusLine: ContentLine | undefined;
+  let transpLine: ContentLine | undefined;
+  let seq: ContentLine | undefined;
+  let lastModified: ContentLine | undefined;
+  let dtstamp: ContentLine | undefined;
+  let organizerLine: ContentLine | undefined;
+  const attendeeLines: ContentLine[] = [];
+  let rruleLines: ContentLine[] | undefined;
+  let rdateLines: ContentLine[] | undefined;
+  let exdateLines: ContentLine[] | undefined;
+  let repeated: ContentLine[] | undefined;
+  const single = (current: ContentLine | undefined, p: ContentLine): ContentLine => {
+    if (current) (repeated ??= []).push(current, p);
+    return current ?? p;
+  };
   for (const p of component.properties) {
-    const list = byName.get(p.name);
-    if (list) list.push(p);
-    else byName.set(p.name, [p]);
-  }
-  const one = (name: string): ContentLine | undefined => byName.get(name)?.[0];
-  const uidLine = one('UID');
-  const uid = uidLine ? uidLine.value.trim() : null;
-  const fail = (reason: string): EventResult => ({ ok: false, uid, reason });
-
-  for (const name of SINGLE) {
-    const list = byName.get(name);
-    if (list && list.length > 1) {
-      return fail(
-        `${name} appears ${list.length} times (lines ${list.map((p) => p.line).join(', ')}); ` +
-          'RFC 5545 §3.6.1 allows it once',
-      );
+    switch (p.name) {
+      case 'ATTENDEE':
+        attendeeLines.push(p);
+        break;
+      case 'UID':
+        uidLine = single(uidLine, p);
+        break;
+      case 'DTSTART':
+        dtstart = single(dtstart, p);
+        break;
+      case 'DTEND':
+        dtend = single(dtend, p);
+        break;
+      case 'DURATION':
+        durationLine = single(durationLine, p);
+        break;
+      case 'RECURRENCE-ID':
+        ridLine = single(ridLine, p);
+        break;
+      case 'SUMMARY':
+        summaryLine ??= p;
+        break;
+      case 'STATUS':
+        statusLine ??= p;
+        break;
+      case 'TRANSP':
+        transpLine ??= p;
+        break;
+      case 'SEQUENCE':
+        seq ??= p;
+        break;
+      case 'LAST-MODIFIED':
+        lastModified ??= p;
+        break;
+      case 'DTSTAMP':
+        dtstamp ??= p;
+        break;
+      case 'ORGANIZER':
+        organizerLine ??= p;
+        break;
+      case 'RRULE':
+        (rruleLines ??= []).push(p);
+        break;
+      case 'RDATE':
+        (rdateLines ??= []).push(p);
+        break;
+      case 'EXDATE':
+        (exdateLines ??= []).push(p);
+        break;
     }
   }
-  const dtstart = one('DTSTART');
+  const uid = uidLine ? uidLine.value.trim() : null;
+  const fail = (reason: string): EventResult => ({ ok: false, uid, reason });
+  if (repeated) {
+    const first = repeated[0]!;
+    const lines = repeated.filter((p) => p.name === first.name).map((p) => p.line);
+    const unique = [...new Set(lines)];
+    return fail(
+      `${first.name} appears ${unique.length} times (lines ${unique.join(', ')}); RFC 5545 §3.6.1 allows it once`,
+    );
+  }
   if (!dtstart) return fail('no DTSTART');
   const start = timeOf(dtstart);
   if (!start) return fail(`DTSTART ${JSON.stringify(dtstart.value)} is not a date or date-time`);
 
-  const dtend = one('DTEND');
-  const durationLine = one('DURATION');
   let end: EventEnd = { kind: 'none' };
   if (dtend && durationLine) return fail('both DTEND and DURATION (RFC 5545 §3.6.1 allows one)');
   if (dtend) {
@@ -95,7 +153,6 @@ export function readEvent(component: Component): EventResult {
     end = { kind: 'duration', duration };
   }
 
-  const ridLine = one('RECURRENCE-ID');
   let recurrenceId: TimeValue | undefined;
   if (ridLine) {
     recurrenceId = timeOf(ridLine);
@@ -104,14 +161,14 @@ export function readEvent(component: Component): EventResult {
   }
 
   const rrules: RecurrenceRule[] = [];
-  for (const line of byName.get('RRULE') ?? []) {
+  for (const line of rruleLines ?? []) {
     const parsed = parseRecurrenceRule(line.value);
     if (!parsed.ok) return fail(`RRULE on line ${line.line}: ${parsed.error}`);
     rrules.push(parsed.rule);
     for (const w of parsed.warnings) warnings.push(`RRULE on line ${line.line}: ${w}`);
   }
   const rdates: (TimeValue | PeriodValue)[] = [];
-  for (const line of byName.get('RDATE') ?? []) {
+  for (const line of rdateLines ?? []) {
     const tzid = line.params?.['TZID'];
     const isPeriod = line.params?.['VALUE']?.toUpperCase() === 'PERIOD';
     for (const text of splitValues(line.value)) {
@@ -121,7 +178,7 @@ export function readEvent(component: Component): EventResult {
     }
   }
   const exdates: TimeValue[] = [];
-  for (const line of byName.get('EXDATE') ?? []) {
+  for (const line of exdateLines ?? []) {
     for (const text of splitValues(line.value)) {
       const value = timeOf(line, text);
       if (!value) return fail(`EXDATE ${JSON.stringify(text)} on line ${line.line} is not valid`);
@@ -129,30 +186,37 @@ export function readEvent(component: Component): EventResult {
     }
   }
 
-  const seq = one('SEQUENCE');
   const sequence = seq && /^\s*\d+\s*$/.test(seq.value) ? Number(seq.value) : 0;
-  const modifiedLine = one('LAST-MODIFIED') ?? one('DTSTAMP');
+  const modifiedLine = lastModified ?? dtstamp;
   const modifiedValue = modifiedLine ? timeOf(modifiedLine) : undefined;
-  const organizerLine = one('ORGANIZER');
-  const status = one('STATUS')?.value.trim().toUpperCase();
+  const status = statusLine?.value.trim().toUpperCase();
 
+  let eventUid = uid ?? '';
+  if (eventUid === '') {
+    eventUid = syntheticUid([
+      dtstart.value,
+      dtend?.value ?? durationLine?.value ?? '',
+      summaryLine?.value ?? '',
+    ]);
+    warnings.push(`VEVENT has no UID; using ${eventUid}`);
+  }
   return {
     ok: true,
     warnings,
     event: {
-      uid: uid ?? '',
+      uid: eventUid,
       line: component.line,
       recurrenceId,
       thisAndFuture: ridLine?.params?.['RANGE']?.toUpperCase() === 'THISANDFUTURE',
       start,
       end,
-      summary: unescapeText(one('SUMMARY')?.value ?? '').trim(),
+      summary: unescapeText(summaryLine?.value ?? '').trim(),
       status: status ? status : null,
-      transparent: one('TRANSP')?.value.trim().toUpperCase() === 'TRANSPARENT',
+      transparent: transpLine?.value.trim().toUpperCase() === 'TRANSPARENT',
       sequence,
       modified: modifiedValue?.kind === 'utc' ? modifiedValue.utc : null,
       organizer: organizerLine ? readParticipant(organizerLine) : null,
-      attendees: (byName.get('ATTENDEE') ?? []).map(readAttendee),
+      attendees: attendeeLines.map(readAttendee),
       rrules,
       rdates,
       exdates,
@@ -167,4 +231,20 @@ function timeOf(line: ContentLine, text = line.value): TimeValue | undefined {
     tzid === undefined ? undefined : tzid.trim(),
     line.params?.['VALUE']?.toUpperCase(),
   );
+}
+
+/**
+ * A stable stand-in UID (FNV-1a of the raw DTSTART, end and title) for an event without one, so
+ * the same UID-less event in two exports still dedupes and distinct ones do not collide.
+ */
+function syntheticUid(parts: readonly string[]): string {
+  const text = parts.join('\u0000');
+  let h = 0x811c9dc5;
+  let h2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+    h2 = (Math.imul(h2, 31) + text.charCodeAt(i)) >>> 0;
+  }
+  return `orient-no-uid-${h.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }

@@ -22,28 +22,40 @@ const PARTSTATS = new Set(['NEEDS-ACTION', 'ACCEPTED', 'DECLINED', 'TENTATIVE', 
 
 /** The address of a cal-address value: `mailto:` stripped, lower-cased; EMAIL param as fallback. */
 export function addressOf(cl: ContentLine): string {
-  const v = cl.value.trim();
-  const lower = v.toLowerCase();
-  let email = lower.startsWith('mailto:') ? v.slice(7).trim() : v;
-  if (!email.includes('@') || /^[a-z][a-z0-9+.-]*:/i.test(email)) {
-    const fromParam = cl.params?.['EMAIL'];
-    email = fromParam && fromParam.includes('@') ? fromParam : '';
+  let v = cl.value.trim();
+  if (
+    v.length > 7 &&
+    (v.charCodeAt(0) | 32) === 109 /* m */ &&
+    v.slice(0, 7).toLowerCase() === 'mailto:'
+  ) {
+    v = v.slice(7).trim();
   }
-  return email.toLowerCase();
+  if (v.includes('@') && !hasScheme(v)) return v.toLowerCase();
+  const fromParam = cl.params?.['EMAIL'];
+  return fromParam && fromParam.includes('@') ? fromParam.trim().toLowerCase() : '';
+}
+
+/** True for `scheme:…` values other than mailto (e.g. `urn:uuid:…`, `https://…`). */
+function hasScheme(v: string): boolean {
+  const colon = v.indexOf(':');
+  return colon > 0 && colon < v.indexOf('@');
 }
 
 export function readParticipant(cl: ContentLine): Participant {
-  const cn = cl.params?.['CN'];
-  return { email: addressOf(cl), name: cn && cn.trim() !== '' ? cn.trim() : null };
+  const cn = cl.params?.['CN']?.trim();
+  return { email: addressOf(cl), name: cn ? cn : null };
 }
 
 /** §3.2.12: the default PARTSTAT is NEEDS-ACTION; an unknown value is treated the same way. */
 export function readAttendee(cl: ContentLine): Attendee {
-  const partstat = (cl.params?.['PARTSTAT'] ?? 'NEEDS-ACTION').toUpperCase();
+  const params = cl.params;
+  const cn = params?.['CN']?.trim();
+  const partstat = params?.['PARTSTAT']?.toUpperCase() ?? 'NEEDS-ACTION';
   return {
-    ...readParticipant(cl),
+    email: addressOf(cl),
+    name: cn ? cn : null,
     partstat: (PARTSTATS.has(partstat) ? partstat : 'NEEDS-ACTION') as ParticipationStatus,
-    cutype: (cl.params?.['CUTYPE'] ?? 'INDIVIDUAL').toUpperCase(),
-    role: (cl.params?.['ROLE'] ?? 'REQ-PARTICIPANT').toUpperCase(),
+    cutype: params?.['CUTYPE']?.toUpperCase() ?? 'INDIVIDUAL',
+    role: params?.['ROLE']?.toUpperCase() ?? 'REQ-PARTICIPANT',
   };
 }

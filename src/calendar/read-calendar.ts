@@ -12,6 +12,31 @@ import { UTC_ZONE, type Zone } from './time-zones/zone.js';
 import { unescapeText } from './values.js';
 import type { ZoneContext } from './zone-context.js';
 
+/** The properties the reader uses; the rest are checked for syntax and dropped early. */
+const PROPERTIES_READ: ReadonlySet<string> = new Set([
+  'X-WR-CALNAME',
+  'X-WR-TIMEZONE',
+  'UID',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RECURRENCE-ID',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'SEQUENCE',
+  'LAST-MODIFIED',
+  'DTSTAMP',
+  'ORGANIZER',
+  'ATTENDEE',
+  'STATUS',
+  'SUMMARY',
+  'TRANSP',
+  'TZID',
+  'TZOFFSETFROM',
+  'TZOFFSETTO',
+]);
+
 export interface ReadOptions {
   range: ExpandRange;
   /** The owner's IANA timezone from the directory, when known. */
@@ -48,7 +73,7 @@ export function readCalendar(input: Uint8Array | string, options: ReadOptions): 
         line: lineOfNul(text),
         message: 'binary data (NUL bytes): not an iCalendar file',
       };
-    roots = buildComponents(readContentLines(text));
+    roots = buildComponents(readContentLines(text, PROPERTIES_READ));
   } catch (error) {
     if (error instanceof CalendarSyntaxError) {
       return { ok: false, line: error.line, message: error.message.replace(/^line \d+: /, '') };
@@ -87,10 +112,6 @@ export function readCalendar(input: Uint8Array | string, options: ReadOptions): 
     }
     for (const message of read.warnings) warnings.push({ line: c.line, message });
     const event = read.event;
-    if (event.uid === '') {
-      event.uid = syntheticUid(event);
-      warnings.push({ line: c.line, message: `VEVENT has no UID; using ${event.uid}` });
-    }
     const list = byUid.get(event.uid);
     if (list) list.push(event);
     else byUid.set(event.uid, [event]);
@@ -170,17 +191,6 @@ function textOf(c: Component, name: string): string | null {
   const p = firstProperty(c, name);
   const v = p ? unescapeText(p.value).trim() : '';
   return v === '' ? null : v;
-}
-
-/** A stable stand-in UID (FNV-1a of start and title), so the same UID-less event dedupes. */
-function syntheticUid(event: CalendarEvent): string {
-  const text = `${JSON.stringify(event.start)}|${event.summary}`;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `orient-no-uid-${h.toString(16).padStart(8, '0')}`;
 }
 
 function lineOfNul(text: string): number {

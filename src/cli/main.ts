@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { OrientError } from '../core/orient-error.js';
 import { DatabaseError } from '../storage/database.js';
+import { registerDemo } from './commands/demo.js';
 import { registerExpand } from './commands/expand.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
+  registerDemo(program, ctx);
   registerInit(program, ctx);
   registerImport(program, ctx);
   registerExpand(program, ctx);

@@ -99,6 +99,13 @@ describe('parseRecurrenceRule', () => {
     ]);
   });
 
+  it('refuses a part that is not NAME=VALUE', () => {
+    expect(error('RRULE:AnythingRandom;FREQ=WEEKLY;BYDAY=MO')).toBe(
+      'RRULE part "RRULE:ANYTHINGRANDOM" is not NAME=VALUE',
+    );
+    expect(error('FREQ=DAILY;COUNT')).toBe('RRULE part "COUNT" is not NAME=VALUE');
+  });
+
   it('refuses a missing or unknown FREQ and an empty value', () => {
     expect(error('')).toBe('RRULE is empty');
     expect(error(' ; ')).toBe('RRULE is empty');

@@ -40,8 +40,11 @@ export function parseRecurrenceRule(text: string): ParseRuleResult {
     const part = raw.trim().toUpperCase();
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const name = (eq < 0 ? part : part.slice(0, eq)).trim();
-    const value = eq < 0 ? '' : part.slice(eq + 1).trim();
+    const name = part.slice(0, eq).trim();
+    const value = part.slice(eq + 1).trim();
+    // A part that is not NAME=VALUE (e.g. Google's "RRULE:RRULE:AnythingRandom;FREQ=…") means
+    // the value is garbled, not extended: refuse it rather than guess what remains.
+    if (eq < 0 || !/^[A-Z0-9-]+$/.test(name)) return fail(`RRULE part "${part}" is not NAME=VALUE`);
     // RFC 7529 calendar scales change what every other part means: refuse rather than guess.
     if (name === 'RSCALE' || name === 'SKIP') return fail('RSCALE is not supported');
     if (!KNOWN_PARTS.has(name)) {

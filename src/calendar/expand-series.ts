@@ -4,6 +4,7 @@ import type { SkippedItem, CalendarWarning } from './calendar-error.js';
 import type { CalendarEvent } from './event.js';
 import { DAY_MS, HOUR_MS, formatDate, formatUtc } from './local-time.js';
 import type { Occurrence } from './occurrence.js';
+import { ruleForDateStart } from './recurrence/date-start-rule.js';
 import { expandRule } from './recurrence/expand-rule.js';
 import type { RecurrenceRule } from './recurrence/rule.js';
 import { dateKey, instantKey } from './series-keys.js';
@@ -211,7 +212,9 @@ function recurrenceSet(
   const dtLocal = master.start.kind === 'utc' ? master.start.utc : master.start.local;
   const set = new Set<number>([dtLocal]);
   const periodEnds = new Map<number, number>();
-  for (const rule of master.rrules) {
+  for (const written of master.rrules) {
+    // §3.3.10: BYSECOND, BYMINUTE and BYHOUR are ignored when DTSTART is a DATE.
+    const rule = allDay ? ruleForDateStart(written) : written;
     const expanded = expandRule(rule, dtLocal, {
       startLocal: range.from - SLACK - longestSpan(master),
       endLocal: range.to + SLACK,

@@ -5,7 +5,7 @@ import type { CalendarWarning, SkippedItem } from '../calendar/calendar-error.js
 import { formatUtc } from '../calendar/local-time.js';
 import { readCalendar } from '../calendar/read-calendar.js';
 import type { OrientDatabase } from '../storage/database.js';
-import { storeOwnerCalendar } from '../storage/calendar-store.js';
+import { mergePending, storeOwnerCalendar } from '../storage/calendar-store.js';
 import { listPeople } from '../storage/directory-store.js';
 import { ownerOf } from './calendar-owner.js';
 import { toCopies } from './occurrence-copies.js';
@@ -20,6 +20,8 @@ export interface CalendarImportOptions {
   /** ISO UTC of the import (a Clock reading). */
   now: string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Progress of merging the meetings the files touched (after all files). */
+  onMergeProgress?: (done: number, total: number) => void;
 }
 
 export interface FileReport {
@@ -50,6 +52,8 @@ export async function importCalendars(
     reports.push(await importOne(database, file, options, people));
     options.onProgress?.(++done, options.files.length, file);
   }
+  // Each meeting is merged once from all its copies, however many of these files held it.
+  await mergePending(database, options.onMergeProgress);
   return reports;
 }
 
@@ -106,7 +110,7 @@ async function importOne(
   const copies = toCopies(owner.owner, read.occurrences);
   try {
     const stored = await storeOwnerCalendar(
-      database.db,
+      database,
       {
         owner: owner.owner,
         sourceFile: file,

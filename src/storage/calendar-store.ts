@@ -1,6 +1,7 @@
-// Storing one owner's calendar export. A re-import replaces that owner's copies inside the
-// expansion window (so instances that disappeared go too) and re-merges every meeting it touched,
-// all in one transaction: a failure leaves the database as it was before the file.
+// Storing calendar exports. A re-import replaces that owner's copies inside the expansion window
+// (so instances that disappeared go too), in one transaction per file: a failure leaves the
+// database as it was before the file. The UIDs it touched are queued; mergePending() then merges
+// every queued meeting once from all owners' copies, however many exports held it.
 import type { Insertable, Kysely } from 'kysely';
 import type { OccurrenceCopy } from '../core/calendar-copies/copy.js';
 import { mergeCopies } from '../core/calendar-copies/merge-copies.js';
@@ -10,6 +11,7 @@ import type {
   OccurrenceCopiesTable,
   OccurrencesTable,
 } from './calendar-tables.js';
+import type { OrientDatabase } from './database.js';
 import type { OrientSchema } from './schema.js';
 import { inTransaction } from './transaction.js';
 
@@ -31,144 +33,167 @@ export interface StoreResult {
   added: number;
   /** Copies of this owner that are gone (cancelled or deleted since the last export). */
   removed: number;
-  /** Meetings (UIDs) re-merged. */
-  merged: number;
 }
 
-const COPY_ROWS_PER_INSERT = 200; // 14 parameters a row
-const ROWS_PER_INSERT = 500;
-const KEYS_PER_QUERY = 400;
+const UIDS_PER_QUERY = 500;
 
 type Db = Kysely<OrientSchema>;
 
+/** Replaces one owner's copies in the window and queues the UIDs touched for merging. */
 export async function storeOwnerCalendar(
-  db: Db,
+  database: OrientDatabase,
   calendar: OwnerCalendar,
   now: string,
 ): Promise<StoreResult> {
-  return inTransaction(db, async (trx) => {
-    const old = await trx
+  return inTransaction(database.db, async (trx) => {
+    const inWindow = trx
       .selectFrom('occurrence_copies')
-      .select(['uid', 'recurrence_key'])
       .where('owner_email', '=', calendar.owner)
       .where('start_utc', '<', calendar.window.to)
-      .where('end_utc', '>=', calendar.window.from)
-      .execute();
-    const oldKeys = new Set(old.map((r) => keyOf(r.uid, r.recurrence_key)));
+      .where('end_utc', '>=', calendar.window.from);
+    const old = await inWindow.select(['uid', 'recurrence_key']).execute();
     await trx
       .deleteFrom('occurrence_copies')
       .where('owner_email', '=', calendar.owner)
       .where('start_utc', '<', calendar.window.to)
       .where('end_utc', '>=', calendar.window.from)
       .execute();
-
+    // Copies outside the window stay; one inside it that shares a key with one outside (an
+    // instance moved across the window edge) replaces it.
     const rows = dedupeCopies(calendar.copies).map(toCopyRow);
-    for (let i = 0; i < rows.length; i += COPY_ROWS_PER_INSERT) {
+    const keys = new Set(rows.map((r) => keyOf(r.uid, r.recurrence_key)));
+    const outside = await trx
+      .selectFrom('occurrence_copies')
+      .select(['uid', 'recurrence_key'])
+      .where('owner_email', '=', calendar.owner)
+      .execute();
+    const clash = outside.filter((r) => keys.has(keyOf(r.uid, r.recurrence_key)));
+    for (const r of clash) {
       await trx
-        .insertInto('occurrence_copies')
-        .values(rows.slice(i, i + COPY_ROWS_PER_INSERT))
-        .onConflict((c) =>
-          c.columns(['owner_email', 'uid', 'recurrence_key']).doUpdateSet((eb) => copyUpdate(eb)),
-        )
+        .deleteFrom('occurrence_copies')
+        .where('owner_email', '=', calendar.owner)
+        .where('uid', '=', r.uid)
+        .where('recurrence_key', '=', r.recurrence_key)
         .execute();
     }
-    const newKeys = new Set(rows.map((r) => keyOf(r.uid, r.recurrence_key)));
+    await database.bulkInsert(trx, 'occurrence_copies', rows);
+
+    const oldKeys = new Set(old.map((r) => keyOf(r.uid, r.recurrence_key)));
     let added = 0;
-    for (const k of newKeys) if (!oldKeys.has(k)) added++;
+    for (const k of keys) if (!oldKeys.has(k)) added++;
     let removed = 0;
-    for (const k of oldKeys) if (!newKeys.has(k)) removed++;
+    for (const k of oldKeys) if (!keys.has(k)) removed++;
 
     const touched = new Set<string>();
-    for (const k of oldKeys) touched.add(splitKey(k)[0]);
+    for (const r of old) touched.add(r.uid);
     for (const r of rows) touched.add(r.uid);
-    await remerge(trx, [...touched]);
+    await queueMerges(trx, [...touched]);
     await upsertCalendar(trx, calendar, rows.length, now);
-    return { added, removed, merged: touched.size };
+    return { added, removed };
   });
 }
 
-function copyUpdate(eb: { ref(name: string): unknown }): Record<string, unknown> {
-  const cols = [
-    'start_utc',
-    'end_utc',
-    'all_day',
-    'summary',
-    'status',
-    'transparent',
-    'organizer_email',
-    'organizer_name',
-    'sequence',
-    'modified',
-    'attendees',
-  ];
-  return Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${c}`)]));
-}
-
-/** One export can list the same instance twice (an RDATE equal to a rule instance): keep one. */
-function dedupeCopies(copies: readonly OccurrenceCopy[]): OccurrenceCopy[] {
-  const seen = new Map<string, OccurrenceCopy>();
-  for (const c of copies) seen.set(keyOf(c.uid, c.recurrenceKey), c);
-  return [...seen.values()];
-}
-
-/** Re-merges every instance of the given UIDs from all owners' copies. */
-async function remerge(trx: Db, uids: readonly string[]): Promise<void> {
-  for (const batch of chunks(uids, KEYS_PER_QUERY)) {
-    const copies = await trx
-      .selectFrom('occurrence_copies')
-      .selectAll()
-      .where('uid', 'in', batch)
+async function queueMerges(trx: Db, uids: readonly string[]): Promise<void> {
+  for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
+    await trx
+      .insertInto('pending_merges')
+      .values(uids.slice(i, i + UIDS_PER_QUERY).map((uid) => ({ uid })))
+      .onConflict((c) => c.column('uid').doNothing())
       .execute();
-    await trx.deleteFrom('attendance').where('uid', 'in', batch).execute();
-    await trx.deleteFrom('occurrences').where('uid', 'in', batch).execute();
-    const groups = new Map<string, OccurrenceCopy[]>();
-    for (const row of copies) {
-      const k = keyOf(row.uid, row.recurrence_key);
-      const list = groups.get(k);
-      if (list) list.push(fromCopyRow(row));
-      else groups.set(k, [fromCopyRow(row)]);
-    }
-    const occurrenceRows: Insertable<OccurrencesTable>[] = [];
-    const attendanceRows: Insertable<AttendanceTable>[] = [];
-    for (const group of groups.values()) {
-      const { occurrence: o, attendance } = mergeCopies(group);
-      occurrenceRows.push({
-        uid: o.uid,
-        recurrence_key: o.recurrenceKey,
-        start_utc: o.start,
-        end_utc: o.end,
-        all_day: o.allDay ? 1 : 0,
-        summary: o.summary,
-        status: o.status,
-        transparent: o.transparent ? 1 : 0,
-        organizer_email: o.organizer,
-        sequence: o.sequence,
-        modified: o.modified,
-        copies: o.copies,
-        no_attendees: o.noAttendees ? 1 : 0,
+  }
+}
+
+/**
+ * Merges every queued UID from all owners' copies into `occurrences` and `attendance`, a batch of
+ * UIDs per transaction. Returns how many UIDs were merged. Safe to run at any time.
+ */
+export async function mergePending(
+  database: OrientDatabase,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const total = Number(
+    (
+      await database.db
+        .selectFrom('pending_merges')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+  let done = 0;
+  for (;;) {
+    const batch = (
+      await database.db
+        .selectFrom('pending_merges')
+        .select('uid')
+        .orderBy('uid')
+        .limit(UIDS_PER_QUERY)
+        .execute()
+    ).map((r) => r.uid);
+    if (batch.length === 0) return done;
+    await inTransaction(database.db, async (trx) => {
+      await mergeUids(database, trx, batch);
+      await trx.deleteFrom('pending_merges').where('uid', 'in', batch).execute();
+    });
+    done += batch.length;
+    onProgress?.(done, total);
+  }
+}
+
+async function mergeUids(
+  database: OrientDatabase,
+  trx: Db,
+  uids: readonly string[],
+): Promise<void> {
+  const copies = await trx
+    .selectFrom('occurrence_copies')
+    .selectAll()
+    .where('uid', 'in', uids)
+    .execute();
+  await trx.deleteFrom('attendance').where('uid', 'in', uids).execute();
+  await trx.deleteFrom('occurrences').where('uid', 'in', uids).execute();
+  const groups = new Map<string, OccurrenceCopy[]>();
+  for (const row of copies) {
+    const k = keyOf(row.uid, row.recurrence_key);
+    const list = groups.get(k);
+    if (list) list.push(fromCopyRow(row));
+    else groups.set(k, [fromCopyRow(row)]);
+  }
+  const occurrenceRows: Insertable<OccurrencesTable>[] = [];
+  const attendanceRows: Insertable<AttendanceTable>[] = [];
+  for (const group of groups.values()) {
+    const { occurrence: o, attendance } = mergeCopies(group);
+    occurrenceRows.push({
+      uid: o.uid,
+      recurrence_key: o.recurrenceKey,
+      start_utc: o.start,
+      end_utc: o.end,
+      all_day: o.allDay ? 1 : 0,
+      summary: o.summary,
+      status: o.status,
+      transparent: o.transparent ? 1 : 0,
+      organizer_email: o.organizer,
+      sequence: o.sequence,
+      modified: o.modified,
+      copies: o.copies,
+      no_attendees: o.noAttendees ? 1 : 0,
+    });
+    for (const a of attendance) {
+      attendanceRows.push({
+        uid: a.uid,
+        recurrence_key: a.recurrenceKey,
+        email: a.email,
+        name: a.name,
+        partstat: a.partstat,
+        partstat_source: a.partstatSource,
+        cutype: a.cutype,
+        is_organizer: a.isOrganizer ? 1 : 0,
+        is_attendee: a.isAttendee ? 1 : 0,
+        in_own_calendar: a.inOwnCalendar ? 1 : 0,
       });
-      for (const a of attendance) {
-        attendanceRows.push({
-          uid: a.uid,
-          recurrence_key: a.recurrenceKey,
-          email: a.email,
-          name: a.name,
-          partstat: a.partstat,
-          partstat_source: a.partstatSource,
-          cutype: a.cutype,
-          is_organizer: a.isOrganizer ? 1 : 0,
-          is_attendee: a.isAttendee ? 1 : 0,
-          in_own_calendar: a.inOwnCalendar ? 1 : 0,
-        });
-      }
-    }
-    for (const rows of chunks(occurrenceRows, ROWS_PER_INSERT)) {
-      await trx.insertInto('occurrences').values(rows).execute();
-    }
-    for (const rows of chunks(attendanceRows, ROWS_PER_INSERT)) {
-      await trx.insertInto('attendance').values(rows).execute();
     }
   }
+  await database.bulkInsert(trx, 'occurrences', occurrenceRows);
+  await database.bulkInsert(trx, 'attendance', attendanceRows);
 }
 
 async function upsertCalendar(
@@ -195,6 +220,13 @@ async function upsertCalendar(
     .values(row)
     .onConflict((oc) => oc.column('owner_email').doUpdateSet({ ...row, owner_email: undefined }))
     .execute();
+}
+
+/** One export can list the same instance twice (an RDATE equal to a rule instance): keep one. */
+function dedupeCopies(copies: readonly OccurrenceCopy[]): OccurrenceCopy[] {
+  const seen = new Map<string, OccurrenceCopy>();
+  for (const c of copies) seen.set(keyOf(c.uid, c.recurrenceKey), c);
+  return [...seen.values()];
 }
 
 function toCopyRow(
@@ -239,15 +271,4 @@ function fromCopyRow(r: OccurrenceCopiesTable): OccurrenceCopy {
 
 function keyOf(uid: string, recurrenceKey: string): string {
   return `${uid}\u0000${recurrenceKey}`;
-}
-
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf('\u0000');
-  return [key.slice(0, at), key.slice(at + 1)];
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

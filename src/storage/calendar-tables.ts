@@ -63,7 +63,12 @@ export interface AttendanceTable {
   in_own_calendar: Flag;
 }
 
+export interface PendingMergesTable {
+  uid: string;
+}
+
 export interface CalendarSchema {
+  pending_merges: PendingMergesTable;
   calendars: CalendarsTable;
   occurrence_copies: OccurrenceCopiesTable;
   occurrences: OccurrencesTable;

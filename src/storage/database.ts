@@ -1,6 +1,7 @@
 // The one way into storage: a file path means SQLite, a postgres:// URL means PostgreSQL; both
 // come back as the same Kysely handle with the schema migrated to the latest version.
 import type { Kysely } from 'kysely';
+import type { BulkInsert } from './bulk-insert.js';
 import { migrateToLatest } from './migrations/index.js';
 import { connectPostgres } from './postgres/connect.js';
 import type { Backend, OrientSchema } from './schema.js';
@@ -11,6 +12,8 @@ export type { Backend } from './schema.js';
 export interface OrientDatabase {
   db: Kysely<OrientSchema>;
   backend: Backend;
+  /** Inserts many rows inside a transaction, the fastest way the backend has. */
+  bulkInsert: BulkInsert;
   /** Closes the SQLite file or ends the PostgreSQL pool. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -59,7 +62,7 @@ export async function openDatabase(
   options: OpenOptions = {},
 ): Promise<OrientDatabase> {
   const backend = backendOf(target);
-  const db = await connect(backend, target);
+  const { db, bulkInsert } = await connect(backend, target);
   if (options.migrate ?? true) {
     try {
       await migrateToLatest(db, backend);
@@ -77,6 +80,7 @@ export async function openDatabase(
   return {
     db,
     backend,
+    bulkInsert,
     async close() {
       if (closed) return;
       closed = true;
@@ -85,7 +89,10 @@ export async function openDatabase(
   };
 }
 
-async function connect(backend: Backend, target: string): Promise<Kysely<OrientSchema>> {
+async function connect(
+  backend: Backend,
+  target: string,
+): Promise<{ db: Kysely<OrientSchema>; bulkInsert: BulkInsert }> {
   try {
     switch (backend) {
       case 'sqlite':

@@ -154,7 +154,17 @@ describe('libical RRULE vectors', () => {
     const name = `line ${block.line}: ${block.title} — ${block.rrule} @ ${block.dtstart}`;
     const skipReason = NOT_APPLICABLE.get(keyOf(block));
     if (skipReason !== undefined) {
-      it.skip(`${name} (not applicable: ${skipReason})`, () => {});
+      // libical gives no instances to compare; still, the rule must parse and expand to an end.
+      it(`${name} (no libical expectation: ${skipReason})`, () => {
+        const parsed = parseRecurrenceRule(block.rrule);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const start = parseStart(block.dtstart);
+        const { instances } = expandRule(parsed.rule, start.local, {
+          endLocal: start.local + 50 * 366 * 86_400_000,
+        });
+        expect(instances[0]).toBe(start.local);
+      });
       continue;
     }
     it(name, () => {

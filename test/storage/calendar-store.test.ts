@@ -2,7 +2,11 @@
 // instance, re-imports that replace what they supersede, and all-or-nothing per file.
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CopyAttendee, OccurrenceCopy } from '../../src/core/calendar-copies/copy.js';
-import { storeOwnerCalendar, type OwnerCalendar } from '../../src/storage/calendar-store.js';
+import {
+  mergePending,
+  storeOwnerCalendar as storeOnly,
+  type OwnerCalendar,
+} from '../../src/storage/calendar-store.js';
 import type { OrientDatabase } from '../../src/storage/database.js';
 import { BACKENDS, freshDatabase } from '../support/backends.js';
 
@@ -58,6 +62,13 @@ function calendar(owner: string, copies: OccurrenceCopy[]): OwnerCalendar {
   };
 }
 
+/** Stores one export and merges, as an import of that one file does. */
+async function storeOwnerCalendar(database: OrientDatabase, calendar: OwnerCalendar, now: string) {
+  const result = await storeOnly(database, calendar, now);
+  await mergePending(database);
+  return result;
+}
+
 async function fresh(backend: (typeof BACKENDS)[number]): Promise<OrientDatabase> {
   const database = await freshDatabase(backend);
   onTestFinished(() => database.close());
@@ -90,12 +101,12 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('stores a meeting found in two exports once, with each own PARTSTAT (rule 2)', async () => {
     const database = await fresh(backend);
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('pm@acme.com', [planning('pm@acme.com', 2, 'NEEDS-ACTION')]),
       NOW,
     );
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('ana@acme.com', [planning('ana@acme.com', 2, 'DECLINED')]),
       NOW,
     );
@@ -131,9 +142,9 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('is idempotent: the same export twice changes nothing', async () => {
     const database = await fresh(backend);
     const copies = [planning('pm@acme.com', 2, 'ACCEPTED'), planning('pm@acme.com', 9, 'ACCEPTED')];
-    const first = await storeOwnerCalendar(database.db, calendar('pm@acme.com', copies), NOW);
+    const first = await storeOwnerCalendar(database, calendar('pm@acme.com', copies), NOW);
     const before = await state(database);
-    const second = await storeOwnerCalendar(database.db, calendar('pm@acme.com', copies), NOW);
+    const second = await storeOwnerCalendar(database, calendar('pm@acme.com', copies), NOW);
     expect(first).toMatchObject({ added: 2, removed: 0 });
     expect(second).toMatchObject({ added: 0, removed: 0 });
     expect(await state(database)).toEqual(before);
@@ -142,7 +153,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('drops instances that disappeared from a newer export, and keeps other owners’ copies', async () => {
     const database = await fresh(backend);
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('pm@acme.com', [
         planning('pm@acme.com', 2, 'ACCEPTED'),
         planning('pm@acme.com', 9, 'ACCEPTED'),
@@ -150,13 +161,13 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
       NOW,
     );
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('ana@acme.com', [planning('ana@acme.com', 9, 'ACCEPTED')]),
       NOW,
     );
     // The organiser deleted the 9 March instance: pm's new export lacks it.
     const result = await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('pm@acme.com', [planning('pm@acme.com', 2, 'ACCEPTED')]),
       NOW,
     );
@@ -167,7 +178,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
       ['2026-03-02T15:00:00Z', 1],
       ['2026-03-09T15:00:00Z', 1],
     ]);
-    await storeOwnerCalendar(database.db, calendar('ana@acme.com', []), NOW);
+    await storeOwnerCalendar(database, calendar('ana@acme.com', []), NOW);
     s = await state(database);
     expect(s.occurrences.map((o) => o.recurrence_key)).toEqual(['2026-03-02T15:00:00Z']);
     expect(s.attendance.every((a) => a.recurrence_key === '2026-03-02T15:00:00Z')).toBe(true);
@@ -176,7 +187,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('takes times and title from the copy with the highest SEQUENCE', async () => {
     const database = await fresh(backend);
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('ana@acme.com', [planning('ana@acme.com', 2, 'ACCEPTED')]),
       NOW,
     );
@@ -186,7 +197,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
       end: '2026-03-02T18:00:00Z',
       summary: 'Roadmap planning (moved)',
     });
-    await storeOwnerCalendar(database.db, calendar('pm@acme.com', [moved]), NOW);
+    await storeOwnerCalendar(database, calendar('pm@acme.com', [moved]), NOW);
     const s = await state(database);
     expect(s.occurrences).toEqual([
       expect.objectContaining({
@@ -200,7 +211,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('keeps copies outside the new expansion window', async () => {
     const database = await fresh(backend);
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('pm@acme.com', [
         planning('pm@acme.com', 2, 'ACCEPTED'),
         planning('pm@acme.com', 30, 'ACCEPTED'),
@@ -211,7 +222,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
       ...calendar('pm@acme.com', [planning('pm@acme.com', 30, 'ACCEPTED')]),
       window: { from: '2026-03-20T00:00:00Z', to: '2026-04-01T00:00:00Z' },
     };
-    await storeOwnerCalendar(database.db, narrow, NOW);
+    await storeOwnerCalendar(database, narrow, NOW);
     expect((await state(database)).occurrences.map((o) => o.recurrence_key)).toEqual([
       '2026-03-02T15:00:00Z',
       '2026-03-30T15:00:00Z',
@@ -221,7 +232,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
   it('leaves the database as it was when storing a file fails midway', async () => {
     const database = await fresh(backend);
     await storeOwnerCalendar(
-      database.db,
+      database,
       calendar('pm@acme.com', [planning('pm@acme.com', 2, 'ACCEPTED')]),
       NOW,
     );
@@ -229,7 +240,7 @@ describe.each(BACKENDS)('calendar store on %s', (backend) => {
     const bad = planning('pm@acme.com', 9, 'ACCEPTED', { summary: null as unknown as string });
     await expect(
       storeOwnerCalendar(
-        database.db,
+        database,
         calendar('pm@acme.com', [planning('pm@acme.com', 16, 'ACCEPTED'), bad]),
         NOW,
       ),

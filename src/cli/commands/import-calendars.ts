@@ -49,6 +49,7 @@ export function registerImportCalendars(parent: Command, ctx: CliContext): void 
       const config = ctx.config();
       const database = await ctx.database();
       const progress = progressBar(ctx.io, 'files');
+      const merging = progressBar(ctx.io, 'meetings merged');
       const reports = await importCalendars(database, {
         files,
         owner: flags.owner,
@@ -56,8 +57,10 @@ export function registerImportCalendars(parent: Command, ctx: CliContext): void 
         orgTimezone: config.timezone,
         now: formatUtc(ctx.io.now().getTime()),
         onProgress: (done, total, file) => progress.update(done, total, basename(file)),
+        onMergeProgress: (done, total) => merging.update(done, total, ''),
       });
       progress.done();
+      merging.done();
       if (flags.json)
         ctx.io.stdout.write(
           `${JSON.stringify({ window: windowJson(window), files: reports }, null, 2)}\n`,

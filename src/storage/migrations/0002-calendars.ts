@@ -77,4 +77,11 @@ export async function up(db: Kysely<unknown>, backend: Backend): Promise<void> {
     .addPrimaryKeyConstraint('attendance_pk', ['uid', 'recurrence_key', 'email'])
     .execute();
   await db.schema.createIndex('attendance_email').on('attendance').column('email').execute();
+
+  // UIDs whose copies changed since they were last merged (merged at the end of an import, or
+  // before the next read if that import was interrupted).
+  await db.schema
+    .createTable('pending_merges')
+    .addColumn('uid', 'text', (c) => c.primaryKey())
+    .execute();
 }

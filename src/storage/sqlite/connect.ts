@@ -1,13 +1,17 @@
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import type { OrientSchema } from '../schema.js';
+import type { BulkInsert } from '../bulk-insert.js';
+import { sqliteBulkInsert } from './bulk-insert.js';
 import { createSqliteDialect } from './dialect.js';
 
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
 
 /** Opens (creating if needed) the SQLite file at `path`, or `:memory:`. Throws the driver's error. */
-export async function connectSqlite(path: string): Promise<Kysely<OrientSchema>> {
+export async function connectSqlite(
+  path: string,
+): Promise<{ db: Kysely<OrientSchema>; bulkInsert: BulkInsert }> {
   const database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     // The first statement is where a file that is not a database fails.
@@ -18,5 +22,8 @@ export async function connectSqlite(path: string): Promise<Kysely<OrientSchema>>
     database.close();
     throw error;
   }
-  return new Kysely<OrientSchema>({ dialect: createSqliteDialect(database) });
+  return {
+    db: new Kysely<OrientSchema>({ dialect: createSqliteDialect(database) }),
+    bulkInsert: sqliteBulkInsert(database),
+  };
 }

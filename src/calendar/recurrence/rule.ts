@@ -2,13 +2,7 @@
 // expansion in expand-rule.ts.
 
 export type Frequency =
-  | 'SECONDLY'
-  | 'MINUTELY'
-  | 'HOURLY'
-  | 'DAILY'
-  | 'WEEKLY'
-  | 'MONTHLY'
-  | 'YEARLY';
+  'SECONDLY' | 'MINUTELY' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
 /** A BYDAY entry: weekday 0 = MO … 6 = SU; ordinal 0 = every such weekday, else ±1…±53. */
 export interface WeekdayNum {
@@ -18,9 +12,7 @@ export interface WeekdayNum {
 
 /** UNTIL as written: a DATE, a UTC DATE-TIME (…Z), or a local DATE-TIME (no Z). */
 export type UntilValue =
-  | { kind: 'date'; local: number }
-  | { kind: 'utc'; utc: number }
-  | { kind: 'local'; local: number };
+  { kind: 'date'; local: number } | { kind: 'utc'; utc: number } | { kind: 'local'; local: number };
 
 export interface RecurrenceRule {
   freq: Frequency;

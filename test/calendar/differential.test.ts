@@ -252,6 +252,13 @@ const ICALJS_RRULE_FAULTS = new Map<number, RruleFault>([
         'ical.js throws "BYWEEKNO does not fit to BYMONTHDAY"; 2024-12-30 (DTSTART) is in ISO week 1 of 2025 (libical: unimplemented)',
     },
   ],
+  [
+    400,
+    {
+      fault:
+        'DAILY;BYMINUTE on a DATE start: ical.js throws "Same occurrence found twice"; §3.3.10 ignores BYMINUTE there',
+    },
+  ],
   [410, { fault: 'DAILY;BYMONTHDAY=20,-2: ical.js drops the negative month day (Feb 27, Mar 30)' }],
   [
     415,

@@ -1,5 +1,6 @@
 // The one schema for orient.config.yaml (PRODUCT.md "Configuration keys"), its defaults, and the
 // role → orientation lookup the counting rules use.
+import { categoryRuleSchema, conditionsSchema } from '../counting/category-rules.js';
 import { z } from 'zod';
 
 export const ORIENTATIONS = ['customer', 'market', 'other'] as const;
@@ -96,13 +97,13 @@ function mergeRoles(...maps: Readonly<Record<string, Orientation>>[]): Record<st
   );
 }
 
-// TODO(issue 3): category rules get their own schema there; until then the list stays opaque.
+// Category rules (PRODUCT.md rule 6): each list entry is checked by categoryRuleSchema.
 const rules = z.preprocess(
   (value) => (Array.isArray(value) ? { mode: 'extend', list: value } : value),
   z.strictObject(
     {
       mode: z.enum(['extend', 'replace'], { error: 'expected extend or replace' }),
-      list: z.array(z.unknown(), { error: 'expected a list of rules' }),
+      list: z.array(categoryRuleSchema, { error: 'expected a list of rules' }),
     },
     { error: expectedMap('a list of rules, or { mode: extend | replace, list: [...] }') },
   ),
@@ -177,18 +178,45 @@ const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(configSchema.shape),
   privacy: ['minGroupSize'],
   rules: ['mode', 'list'],
+  rule: Object.keys(categoryRuleSchema.shape),
+  'rule.when': Object.keys(conditionsSchema.shape),
+  'rule.when.person': ['orientation', 'department', 'role'],
+  'rule.when.othersInclude': ['orientation', 'department', 'role'],
+  'rule.when.organizer': ['orientation', 'department', 'internal', 'self'],
+  'rule.when.durationMinutes': ['min', 'max'],
+  'rule.when.attendees': ['min', 'max'],
 };
+
+/** `rules.list.3.when` → `rule.when`, the key the known-keys table uses for any rule. */
+function knownKeysFor(path: readonly PropertyKey[]): readonly string[] {
+  const key = path.map(String).join('.');
+  const rule = /^rules\.list\.\d+(\.|$)/.exec(key);
+  if (rule) return KNOWN_KEYS[`rule${key.slice(rule[0].length - (rule[1] ? 1 : 0))}`] ?? [];
+  return KNOWN_KEYS[key] ?? [];
+}
+
+/** "rule 4: …" for a problem inside the rule list, so the rule's position is named. */
+function withRulePosition(path: readonly PropertyKey[], message: string): string {
+  return path[0] === 'rules' && path[1] === 'list' && typeof path[2] === 'number'
+    ? `rule ${path[2] + 1}: ${message}`
+    : message;
+}
 
 /** The schema's complaints, one per problem: an unknown key gets its own, with a likely fix. */
 export function configProblems(error: z.ZodError): ConfigProblem[] {
   return error.issues.flatMap((issue): ConfigProblem[] => {
-    if (issue.code !== 'unrecognized_keys') return [{ path: issue.path, message: issue.message }];
-    const known = KNOWN_KEYS[issue.path.map(String).join('.')] ?? [];
+    if (issue.code !== 'unrecognized_keys') {
+      return [{ path: issue.path, message: withRulePosition(issue.path, issue.message) }];
+    }
+    const known = knownKeysFor(issue.path);
     return issue.keys.map((key) => {
       const guess = closest(key, known);
       const hint =
         guess === undefined ? `known keys: ${known.join(', ')}` : `did you mean ${guess}?`;
-      return { path: [...issue.path, key], message: `unknown key (${hint})` };
+      return {
+        path: [...issue.path, key],
+        message: withRulePosition(issue.path, `unknown key (${hint})`),
+      };
     });
   });
 }

@@ -110,10 +110,15 @@ describe('configSchema', () => {
 
   it('accepts rules as a bare list (extending the defaults) or as { mode, list }', () => {
     const base = { internalDomains: ['acme.com'] };
-    expect(configSchema.parse({ ...base, rules: [{ any: 'thing' }] }).rules).toEqual({
+    const interviews = { category: 'recruiting', when: { title: ['interview'] } };
+    expect(configSchema.parse({ ...base, rules: [interviews] }).rules).toEqual({
       mode: 'extend',
-      list: [{ any: 'thing' }],
+      list: [interviews],
     });
+    expect(problems({ ...base, rules: [interviews, { any: 'thing' }] })).toEqual([
+      'rules.list.1.category: rule 2: Invalid input: expected string, received undefined',
+      'rules.list.1.any: rule 2: unknown key (known keys: category, name, when)',
+    ]);
     expect(configSchema.parse({ ...base, rules: { mode: 'replace', list: [] } }).rules).toEqual({
       mode: 'replace',
       list: [],

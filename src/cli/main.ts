@@ -4,10 +4,13 @@ import { OrientError } from '../core/orient-error.js';
 import { DatabaseError } from '../storage/database.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExpand } from './commands/expand.js';
+import { registerExplain } from './commands/explain.js';
+
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerInvite } from './commands/invite.js';
 import { cliContext, type GlobalOptions } from './context.js';
-import { EXIT_BAD_INPUT, EXIT_CODE, EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
+import { CommandExit, EXIT_BAD_INPUT, EXIT_CODE, EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo): { program: Command; close(): Promise<void> } {
@@ -30,6 +33,9 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
   registerInit(program, ctx);
   registerImport(program, ctx);
   registerExpand(program, ctx);
+
+  registerExplain(program, ctx);
+  registerInvite(program, ctx);
   return { program, close: () => ctx.close() };
 }
 
@@ -47,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommandExit) return error.status;
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
       return EXIT_OK;

@@ -149,6 +149,13 @@ async function mergeUids(
     .selectAll()
     .where('uid', 'in', uids)
     .execute();
+  // Everyone on these meetings before or after the merge needs their ledger recomputed.
+  const before = await trx
+    .selectFrom('attendance')
+    .select('email')
+    .distinct()
+    .where('uid', 'in', uids)
+    .execute();
   await trx.deleteFrom('attendance').where('uid', 'in', uids).execute();
   await trx.deleteFrom('occurrences').where('uid', 'in', uids).execute();
   const groups = new Map<string, OccurrenceCopy[]>();
@@ -194,6 +201,20 @@ async function mergeUids(
   }
   await database.bulkInsert(trx, 'occurrences', occurrenceRows);
   await database.bulkInsert(trx, 'attendance', attendanceRows);
+  const dirty = new Set(before.map((r) => r.email));
+  for (const a of attendanceRows) dirty.add(a.email);
+  await markLedgerDirty(trx, [...dirty]);
+}
+
+/** Queues people whose per-person ledger must be recomputed (see ledger-store.ts). */
+export async function markLedgerDirty(trx: Db, emails: readonly string[]): Promise<void> {
+  for (let i = 0; i < emails.length; i += UIDS_PER_QUERY) {
+    await trx
+      .insertInto('ledger_dirty')
+      .values(emails.slice(i, i + UIDS_PER_QUERY).map((email) => ({ email })))
+      .onConflict((c) => c.column('email').doNothing())
+      .execute();
+  }
 }
 
 async function upsertCalendar(

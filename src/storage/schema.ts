@@ -3,6 +3,7 @@
 // (`2026-03-02T14:00:00Z`), so they sort as strings and range queries are plain SQL on both.
 import type { Generated } from 'kysely';
 import type { CalendarSchema } from './calendar-tables.js';
+import type { LedgerSchema } from './ledger-tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -37,7 +38,7 @@ export interface DirectorySchema {
 }
 
 /** Every table; a migration that adds tables adds its interface here. */
-export type OrientSchema = DirectorySchema & CalendarSchema;
+export type OrientSchema = DirectorySchema & CalendarSchema & LedgerSchema;
 
 const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 

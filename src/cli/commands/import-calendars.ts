@@ -7,6 +7,8 @@ import { isEmail } from '../../ingest/calendar-owner.js';
 import { badInput, OrientError } from '../../core/orient-error.js';
 import { formatUtc } from '../../calendar/local-time.js';
 import type { CliContext } from '../context.js';
+import { preparedCounting } from '../counting.js';
+import { internalDomainsProblem } from '../../core/config/config-schema.js';
 import { defaultImportWindow, importWindow } from '../import-window.js';
 import { progressBar } from '../progress.js';
 import { renderTable } from '../table.js';
@@ -66,6 +68,8 @@ export function registerImportCalendars(parent: Command, ctx: CliContext): void 
           `${JSON.stringify({ window: windowJson(window), files: reports }, null, 2)}\n`,
         );
       else printReports(ctx, reports, window, flags.details === true);
+      // Count everyone now, so reports read ready sums (skipped until the config names domains).
+      if (internalDomainsProblem(config) === null) await preparedCounting(ctx);
       const failed = reports.filter((r) => !r.ok).length;
       if (failed > 0) {
         throw new OrientError(

@@ -5,6 +5,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Backend, OrientSchema } from '../schema.js';
 import * as directory from './0001-directory.js';
 import * as calendars from './0002-calendars.js';
+import * as ledger from './0003-ledger.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -14,6 +15,7 @@ export interface OrientMigration {
 export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0001-directory': directory,
   '0002-calendars': calendars,
+  '0003-ledger': ledger,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -1,0 +1,77 @@
+// The per-person ledger (migration 0003): what the counting rules give for each person and org
+// day, precomputed so a report over any range is a sum over rows (the 10,000-person report target).
+export interface LedgerDaysTable {
+  email: string;
+  /** Day number in the org timezone (days since 1970-01-01 on the org's wall clock). */
+  day: number;
+  /** Milliseconds per category, c0 … c15 in the ledger's category order (rule 4, overlap-adjusted). */
+  c0: number;
+  c1: number;
+  c2: number;
+  c3: number;
+  c4: number;
+  c5: number;
+  c6: number;
+  c7: number;
+  c8: number;
+  c9: number;
+  c10: number;
+  c11: number;
+  c12: number;
+  c13: number;
+  c14: number;
+  c15: number;
+}
+
+export interface LedgerDepartmentsTable {
+  email: string;
+  day: number;
+  department: string;
+  /** Rule 8: attended time (merged) with someone from this department. */
+  ms: number;
+}
+
+export interface LedgerInvitesTable {
+  uid: string;
+  recurrence_key: string;
+  email: string;
+  day: number;
+  /** Rule 9: this customer-oriented person's time in this qualifying occurrence. */
+  ms: number;
+}
+
+export interface LedgerDirtyTable {
+  email: string;
+}
+
+export interface LedgerStateTable {
+  key: string;
+  value: string;
+}
+
+export interface LedgerSchema {
+  ledger_days: LedgerDaysTable;
+  ledger_departments: LedgerDepartmentsTable;
+  ledger_invites: LedgerInvitesTable;
+  ledger_dirty: LedgerDirtyTable;
+  ledger_state: LedgerStateTable;
+}
+
+export const CATEGORY_COLUMNS = [
+  'c0',
+  'c1',
+  'c2',
+  'c3',
+  'c4',
+  'c5',
+  'c6',
+  'c7',
+  'c8',
+  'c9',
+  'c10',
+  'c11',
+  'c12',
+  'c13',
+  'c14',
+  'c15',
+] as const;

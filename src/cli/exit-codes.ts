@@ -5,6 +5,19 @@ import type { ErrorCode } from '../core/orient-error.js';
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
+/** `orient invite check`: the invite would pull salespeople away from selling (rule 9). */
+export const EXIT_ASK_WHY = 3;
+
+/**
+ * Thrown by a command that finished its output and answers with a status of its own (commander
+ * actions have no return value): `main` returns `status` and prints nothing more.
+ */
+export class CommandExit extends Error {
+  constructor(readonly status: number) {
+    super(`exit ${status}`);
+    this.name = 'CommandExit';
+  }
+}
 
 export const EXIT_CODE: Record<ErrorCode, number> = {
   'bad-input': EXIT_BAD_INPUT,

@@ -8,7 +8,7 @@ export function formatShare(share: number): string {
 
 /** 3.25 → "3.3", 182 → "182.0"; fixed one decimal for table columns. */
 export function formatHours(hours: number): string {
-  return clean(hours.toFixed(1));
+  return fixed(hours, 1);
 }
 
 /** Hours in prose: 3.5 → "3.5", 182 → "182". */
@@ -18,10 +18,15 @@ export function formatHoursShort(hours: number): string {
 
 /** 1.046 → "1.05". */
 export function formatFte(fte: number): string {
-  return clean(fte.toFixed(2));
+  return fixed(fte, 2);
 }
 
-/** No "-0.0" from rounding tiny negative float noise. */
-function clean(text: string): string {
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+/**
+ * Half away from zero on the decimal value people work by hand (0.425 → "0.43", where
+ * `toFixed` gives "0.42" from the binary double), and no "-0.0" from float noise.
+ */
+function fixed(x: number, digits: number): string {
+  const scale = 10 ** digits;
+  const rounded = (Math.sign(x) * Math.round(Math.abs(x) * scale)) / scale;
+  return (rounded === 0 ? 0 : rounded).toFixed(digits);
 }

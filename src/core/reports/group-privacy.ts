@@ -2,7 +2,9 @@
 // by department. Each group also publishes figures for its customer-oriented members (selling
 // share, market work) and its market-oriented members (sales support), so those subsets are cells
 // too: in each view they partition the org's subset, and within a group they partition the group
-// together with the unpublished rest (people of orientation `other`).
+// together with the unpublished rest (people of orientation `other`). The unpublished role ×
+// department cells tie the two views together, so a department minus a role it contains cannot
+// give away a hidden role (Sales = 6 account executives + 1 sales engineer).
 import { isCustomer, isMarket } from './measures.js';
 import { suppressedCells, type PrivacyCell, type PrivacyPartition } from './privacy.js';
 import type { ReportPerson } from './report-input.js';
@@ -21,39 +23,71 @@ export interface PeopleGroup {
 export type Subset = 'all' | 'customer' | 'market';
 
 const SUBSETS = ['all', 'customer', 'market', 'rest'] as const;
+type AnySubset = (typeof SUBSETS)[number];
 
-function id(key: GroupKey, subset: (typeof SUBSETS)[number]): string {
-  return JSON.stringify([key.by, key.name, subset]);
-}
+const pick: Record<AnySubset, (p: ReportPerson) => boolean> = {
+  all: () => true,
+  customer: isCustomer,
+  market: isMarket,
+  rest: (p) => !isCustomer(p) && !isMarket(p),
+};
 
 /** Whether a group's figures (or its subset's) are suppressed. `groups[0]` must be the org. */
 export function groupCells(
   groups: readonly PeopleGroup[],
   minGroupSize: number,
 ): (key: GroupKey, subset: Subset) => boolean {
-  const org = groups[0]!.key;
+  const org = groups[0]!;
+  const index = new Map(org.members.map((p, i) => [p, i]));
   const cells: PrivacyCell[] = [];
   const partitions: PrivacyPartition[] = [];
   const nested: { parent: string; child: string }[] = [];
-  for (const g of groups) {
-    const sizes = {
-      all: g.members.length,
-      customer: g.members.filter(isCustomer).length,
-      market: g.members.filter(isMarket).length,
-      rest: g.members.filter((p) => !isCustomer(p) && !isMarket(p)).length,
-    };
-    for (const s of SUBSETS)
-      cells.push({ id: id(g.key, s), size: sizes[s], published: s !== 'rest' });
-    const subsets = (['customer', 'market', 'rest'] as const).map((s) => id(g.key, s));
-    partitions.push({ total: id(g.key, 'all'), parts: subsets });
-    for (const child of subsets) nested.push({ parent: id(g.key, 'all'), child });
+  const id = (name: string, s: AnySubset): string => JSON.stringify([name, s]);
+  const add = (name: string, members: readonly ReportPerson[], published: boolean): void => {
+    for (const s of SUBSETS) {
+      const inSubset = members.filter(pick[s]);
+      cells.push({
+        id: id(name, s),
+        size: inSubset.length,
+        published: published && s !== 'rest',
+        key: inSubset.map((p) => index.get(p)).join(','),
+      });
+    }
+    const parts = (['customer', 'market', 'rest'] as const).map((s) => id(name, s));
+    partitions.push({ total: id(name, 'all'), parts });
+    for (const child of parts) nested.push({ parent: id(name, 'all'), child });
+  };
+  const name = (k: GroupKey): string => `${k.by}:${k.name}`;
+  for (const g of groups) add(name(g.key), g.members, true);
+
+  const roles = groups.filter((g) => g.key.by === 'role');
+  const departments = groups.filter((g) => g.key.by === 'department');
+  const byRole = new Map(roles.map((r) => [r.key.name, [] as string[]]));
+  const byDepartment = new Map(departments.map((d) => [d.key.name, [] as string[]]));
+  for (const r of roles) {
+    for (const d of departments) {
+      const both = r.members.filter((p) => p.department === d.key.name);
+      if (both.length === 0) continue;
+      const cell = `${name(r.key)} × ${name(d.key)}`;
+      add(cell, both, false);
+      byRole.get(r.key.name)!.push(cell);
+      byDepartment.get(d.key.name)!.push(cell);
+    }
   }
-  for (const by of ['role', 'department'] as const) {
-    const view = groups.filter((g) => g.key.by === by);
-    for (const s of ['all', 'customer', 'market'] as const) {
-      partitions.push({ total: id(org, s), parts: view.map((g) => id(g.key, s)) });
+  for (const s of SUBSETS) {
+    for (const view of [roles, departments]) {
+      partitions.push({ total: id(name(org.key), s), parts: view.map((g) => id(name(g.key), s)) });
+    }
+    for (const [role, parts] of byRole) {
+      partitions.push({ total: id(`role:${role}`, s), parts: parts.map((c) => id(c, s)) });
+    }
+    for (const [department, parts] of byDepartment) {
+      partitions.push({
+        total: id(`department:${department}`, s),
+        parts: parts.map((c) => id(c, s)),
+      });
     }
   }
   const hidden = suppressedCells({ cells, partitions, nested }, minGroupSize);
-  return (key, subset) => hidden.has(id(key, subset));
+  return (key, subset) => hidden.has(id(name(key), subset));
 }

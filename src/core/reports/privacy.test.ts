@@ -104,6 +104,28 @@ describe('suppressedCells', () => {
     expect(hidden(model, 5)).toEqual(['a', 'b', 'b.sub', 'c.sub']);
   });
 
+  it('treats two cells with the same members as one group', () => {
+    // Department d is exactly role r's people: hiding r (to protect s) hides d, and org − d would
+    // otherwise still give r away.
+    const model: PrivacyModel = {
+      cells: [
+        { id: 'org', size: 14, published: true },
+        { id: 'r', size: 6, published: true, key: 'R' },
+        { id: 's', size: 2, published: true },
+        { id: 't', size: 6, published: true },
+        { id: 'd', size: 6, published: true, key: 'R' },
+        { id: 'e', size: 8, published: true },
+      ],
+      partitions: [
+        { total: 'org', parts: ['r', 's', 't'] },
+        { total: 'org', parts: ['d', 'e'] },
+      ],
+      nested: [],
+    };
+    // s hidden → next-smallest of r, t (6 each; r by id) → d with it → org − e = d: e goes.
+    expect(hidden(model, 5)).toEqual(['d', 'e', 'r', 's']);
+  });
+
   it('shows nothing when the total itself is too small', () => {
     expect(hidden(onePartition({ a: 2, b: 2 }), 5)).toEqual(['a', 'b', 'org']);
   });

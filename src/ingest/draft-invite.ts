@@ -264,38 +264,42 @@ function occurrencesOf(
   approx: number,
   orgTimezone: string,
 ): SeriesRead {
-  // DTSTART's wall clock is within a day of its instant; read two days either side, then widen
-  // the window if the first occurrence is later than DTSTART (an EXDATE on it).
-  let from = approx - 2 * DAY_MS;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const to = oneYearLater(from) + 4 * DAY_MS;
-    const read = readCalendar(input, { range: { from, to }, orgTimezone });
-    if (!read.ok) return { ok: false, problems: [`line ${read.line}: ${read.message}`] };
-    const mine = read.occurrences.filter((o) => o.uid === uid);
-    const head = mine[0];
-    if (!head) {
-      const skipped = read.skipped
-        .filter((s) => s.uid === uid)
-        .map((s) => `line ${s.line}: ${s.reason}`);
-      return {
-        ok: false,
-        problems:
-          skipped.length > 0 ? skipped : ['the first VEVENT has no occurrence near its DTSTART'],
-      };
-    }
-    const yearEnd = oneYearLater(head.start);
-    if (yearEnd > to && attempt === 0) {
-      from = head.start;
-      continue;
-    }
+  // DTSTART's wall clock is within a day of its instant, so the first occurrence is found from
+  // two days before it; when it comes later (an EXDATE on DTSTART), its 12 months are read again.
+  const from = approx - 2 * DAY_MS;
+  const to = oneYearLater(from) + 4 * DAY_MS;
+  const first = seriesIn(input, uid, { from, to }, orgTimezone);
+  if (!first.ok || oneYearLater(first.start) <= to) return first;
+  return seriesIn(input, uid, { from: first.start, to: oneYearLater(first.start) }, orgTimezone);
+}
+
+function seriesIn(
+  input: Uint8Array | string,
+  uid: string,
+  range: { from: number; to: number },
+  orgTimezone: string,
+): SeriesRead {
+  const read = readCalendar(input, { range, orgTimezone });
+  if (!read.ok) return { ok: false, problems: [`line ${read.line}: ${read.message}`] };
+  const mine = read.occurrences.filter((o) => o.uid === uid);
+  const head = mine[0];
+  if (!head) {
+    const skipped = read.skipped.filter((s) => s.uid === uid);
     return {
-      ok: true,
-      start: head.start,
-      end: head.end,
-      allDay: head.allDay,
-      count: mine.filter((o) => o.start >= head.start && o.start < yearEnd).length,
-      warnings: read.warnings.map((w) => `line ${w.line}: ${w.message}`),
+      ok: false,
+      problems:
+        skipped.length > 0
+          ? skipped.map((s) => `line ${s.line}: ${s.reason}`)
+          : ['the first VEVENT has no occurrence in the 12 months from its DTSTART'],
     };
   }
-  return { ok: false, problems: ['the first VEVENT has no occurrence near its DTSTART'] };
+  const yearEnd = oneYearLater(head.start);
+  return {
+    ok: true,
+    start: head.start,
+    end: head.end,
+    allDay: head.allDay,
+    count: mine.filter((o) => o.start >= head.start && o.start < yearEnd).length,
+    warnings: read.warnings.map((w) => `line ${w.line}: ${w.message}`),
+  };
 }

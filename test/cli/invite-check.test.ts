@@ -263,6 +263,47 @@ describe('orient invite check', () => {
     expect(run.stdout.split('\n')[0]).toBe('ok: "Sales onboarding training": training');
   });
 
+  it('an .ics weekly series whose DTSTART is excluded starts a week later; all-day is ok', async () => {
+    const weekly = write(
+      'weekly.ics',
+      ics(
+        'BEGIN:VEVENT',
+        'UID:draft-3@acme.com',
+        'SUMMARY:Roadmap review',
+        'DTSTART;TZID=America/New_York:20260202T100000',
+        'DTEND;TZID=America/New_York:20260202T110000',
+        'RRULE:FREQ=WEEKLY',
+        'EXDATE;TZID=America/New_York:20260202T100000',
+        'ORGANIZER:mailto:pat@acme.com',
+        'ATTENDEE:mailto:ana@acme.com',
+        'END:VEVENT',
+      ),
+    );
+    const run = await invite([weekly, '--json']);
+    expect(run.code).toBe(3);
+    // Mondays from 9 Feb 2026 to 8 Feb 2027 (52 weeks on): 53; 1 h × 1 AE × 53.
+    expect(JSON.parse(run.stdout)).toMatchObject({ occurrencesPerYear: 53, hoursPerYear: 53 });
+
+    const allDay = write(
+      'all-day.ics',
+      ics(
+        'BEGIN:VEVENT',
+        'UID:draft-4@acme.com',
+        'SUMMARY:Planning day',
+        'DTSTART;VALUE=DATE:20260302',
+        'DTEND;VALUE=DATE:20260303',
+        'ORGANIZER:mailto:pat@acme.com',
+        'ATTENDEE:mailto:ana@acme.com',
+        'END:VEVENT',
+      ),
+    );
+    const day = await invite([allDay]);
+    expect(day.code).toBe(0);
+    expect(day.stdout.split('\n')[0]).toBe(
+      'ok: "Planning day": an all-day event takes no counted time',
+    );
+  });
+
   it('an .ics file that is not a calendar: exit 2 with the line', async () => {
     const file = write('broken.ics', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n');
     const run = await invite([file]);

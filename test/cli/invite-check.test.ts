@@ -372,6 +372,17 @@ describe('orient invite check', () => {
     expect(missing.stderr).toBe('orient: cannot read nope.ics: ENOENT\n');
   });
 
+  it('refuses to answer from an empty directory: exit 2', async () => {
+    const run = await runCli(
+      ['--db', join(dir, 'empty.db'), '--config', config, 'invite', 'check'],
+      { cwd: dir, stdin: JSON.stringify(ROADMAP) },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'orient: the directory is empty: run `orient import directory people.csv` first\n',
+    );
+  });
+
   it('needs internalDomains: the placeholder is refused with exit 2', async () => {
     const placeholder = write('placeholder.yaml', 'internalDomains: [example.com]\n');
     const run = await runCli(['--db', db, '--config', placeholder, 'invite', 'check', '--json'], {

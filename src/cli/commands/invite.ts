@@ -43,7 +43,11 @@ export function registerInvite(program: Command, ctx: CliContext): void {
       }
       for (const w of read.warnings) ctx.io.stderr.write(`${source}: warning: ${w}\n`);
       const database = await ctx.database();
-      const directory = directoryOf(config, await listPeople(database.db));
+      const people = await listPeople(database.db);
+      // With nobody in the directory every invitee is unknown and every answer a hollow `ok`.
+      if (people.length === 0)
+        throw badInput('the directory is empty: run `orient import directory people.csv` first');
+      const directory = directoryOf(config, people);
       const rules = compileRules(
         effectiveRules({
           mode: config.rules.mode,

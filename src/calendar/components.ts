@@ -1,6 +1,6 @@
 // RFC 5545 §3.4–3.6: BEGIN/END nesting of components.
 import { CalendarSyntaxError } from './calendar-error.js';
-import type { ContentLine } from './content-lines.js';
+import { PARTIAL_LINE, type ContentLine } from './content-lines.js';
 
 export interface Component {
   name: string;
@@ -14,6 +14,15 @@ export function buildComponents(lines: readonly ContentLine[]): Component[] {
   const roots: Component[] = [];
   const stack: Component[] = [];
   for (const cl of lines) {
+    if (cl.name === PARTIAL_LINE) {
+      const open = stack[stack.length - 1];
+      throw new CalendarSyntaxError(
+        open ? open.line : cl.line,
+        open
+          ? `BEGIN:${open.name} is never closed: the file ends early, in the middle of line ${cl.line} (truncated?)`
+          : `not an iCalendar content line (no ':'): ${JSON.stringify(cl.value.slice(0, 40))}`,
+      );
+    }
     if (cl.name === 'BEGIN') {
       const name = cl.value.trim().toUpperCase();
       if (name === '') throw new CalendarSyntaxError(cl.line, 'BEGIN without a component name');
@@ -52,7 +61,12 @@ export function buildComponents(lines: readonly ContentLine[]): Component[] {
       `BEGIN:${unclosed.name} is never closed: the file ends early (truncated?)`,
     );
   }
-  if (roots.length === 0) throw new CalendarSyntaxError(1, 'no VCALENDAR in the file (empty?)');
+  if (roots.length === 0) {
+    throw new CalendarSyntaxError(
+      1,
+      'no VCALENDAR in the file: it is empty, or not an iCalendar file',
+    );
+  }
   return roots;
 }
 

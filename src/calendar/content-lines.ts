@@ -2,6 +2,9 @@
 // continues the previous line), then split into name, parameters and value.
 import { CalendarSyntaxError } from './calendar-error.js';
 
+/** The name given to a last line that ends before its ':' (a truncated file). */
+export const PARTIAL_LINE = '';
+
 export interface ContentLine {
   name: string;
   /** Parameter names upper-cased; quoted values unquoted; repeated values joined with ','. */
@@ -17,9 +20,15 @@ export interface ContentLine {
  */
 export function decodeCalendar(input: Uint8Array | string): string {
   if (typeof input === 'string') return input;
+  // UTF-16 with a byte-order mark (some Windows tools save calendars so).
+  if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input);
+  if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input);
   const text = new TextDecoder('utf-8').decode(input);
   if (!text.includes('\uFFFD')) return text;
-  return new TextDecoder('utf-8').decode(unfoldBytes(input));
+  const unfolded = unfoldBytes(input);
+  const retry = new TextDecoder('utf-8').decode(unfolded);
+  // Still not UTF-8: old Outlook exports are Windows-1252.
+  return retry.includes('\uFFFD') ? new TextDecoder('windows-1252').decode(unfolded) : retry;
 }
 
 function unfoldBytes(bytes: Uint8Array): Uint8Array {
@@ -31,7 +40,7 @@ function unfoldBytes(bytes: Uint8Array): Uint8Array {
       i += 2;
       continue;
     }
-    if (b === 0x0a && isWsp(bytes[i + 1])) {
+    if ((b === 0x0a || b === 0x0d) && isWsp(bytes[i + 1])) {
       i += 1;
       continue;
     }
@@ -78,6 +87,11 @@ export function readContentLines(input: string, keep?: ReadonlySet<string>): Con
       pos = next + 1;
     }
     if (logical.length === 0 || isBlank(logical)) continue;
+    if (pos >= len && !logical.includes(':')) {
+      // The last line is cut off: let the component check name what was left open.
+      out.push({ name: PARTIAL_LINE, params: undefined, value: logical, line: startLine });
+      continue;
+    }
     const parsed = parseContentLine(logical, startLine, keep);
     if (parsed) out.push(parsed);
   }

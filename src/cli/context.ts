@@ -30,10 +30,7 @@ export function cliContext(io: CliIo, globals: () => GlobalOptions): CliContext 
   const load = (): { config: OrientConfig; path: string | null } => {
     if (loaded) return loaded;
     const file = globals().config;
-    const result = loadConfig(
-      { ...io.env, PWD: io.cwd },
-      file === undefined ? undefined : resolvePath(file),
-    );
+    const result = loadConfig(io.env, file === undefined ? undefined : resolvePath(file), io.cwd);
     if (!result.ok) throw badInput(result.error);
     loaded = { config: result.config, path: result.path };
     return loaded;

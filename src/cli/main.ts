@@ -1,5 +1,6 @@
 // The `orient` command line.
 import { Command, CommanderError } from 'commander';
+import { ORIENT_VERSION } from './version.js';
 import { OrientError } from '../core/orient-error.js';
 import { DatabaseError } from '../storage/database.js';
 import { registerDemo } from './commands/demo.js';
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
       '--db <target>',
       'SQLite file or postgres:// URL (default: $ORIENT_DATABASE_URL, else ./orient.db)',
     )
+    .version(ORIENT_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run `orient --help` for usage)')
     .exitOverride()
     .configureOutput({
@@ -55,9 +57,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommandExit) return error.status;
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
-      return EXIT_OK;
-    if (error.code === 'commander.help') return EXIT_OK;
+    // Help asked for (`--help`, `help expand`) exits 0; help shown because a command is missing
+    // (`orient`, `orient import`) exits 2, so scripts notice.
     return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
   }
   if (error instanceof OrientError) {

@@ -1,4 +1,5 @@
 // The .ics files named on the command line: files as given, folders searched recursively.
+import { fileProblem } from './file-problem.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput } from '../core/orient-error.js';
@@ -10,10 +11,7 @@ export async function collectCalendarFiles(paths: readonly string[]): Promise<st
     try {
       info = await stat(path);
     } catch (error) {
-      throw badInput(
-        `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        error,
-      );
+      throw badInput(`cannot read ${path}: ${fileProblem(error)}`, error);
     }
     if (info.isDirectory()) out.push(...(await walk(path)));
     else out.push(path);

@@ -1,5 +1,6 @@
 // `orient import calendars`: files → reader → copies → store, one transaction per file. Expected
 // failures are values: every file gets a report, a bad file never stops the others.
+import { fileProblem } from './file-problem.js';
 import { readFile } from 'node:fs/promises';
 import type { CalendarWarning, SkippedItem } from '../calendar/calendar-error.js';
 import { formatUtc } from '../calendar/local-time.js';
@@ -79,7 +80,7 @@ async function importOne(
   try {
     bytes = await readFile(file);
   } catch (error) {
-    report.error = `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    report.error = `cannot read the file: ${fileProblem(error)}`;
     return report;
   }
   report.bytes = bytes.length;

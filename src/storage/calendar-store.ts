@@ -46,17 +46,20 @@ export async function storeOwnerCalendar(
   now: string,
 ): Promise<StoreResult> {
   return inTransaction(database.db, async (trx) => {
-    const inWindow = trx
+    // The reader's overlap test: start < to, and end > from (or an instant at or after from).
+    const { from, to } = calendar.window;
+    const old = await trx
       .selectFrom('occurrence_copies')
+      .select(['uid', 'recurrence_key'])
       .where('owner_email', '=', calendar.owner)
-      .where('start_utc', '<', calendar.window.to)
-      .where('end_utc', '>=', calendar.window.from);
-    const old = await inWindow.select(['uid', 'recurrence_key']).execute();
+      .where('start_utc', '<', to)
+      .where((eb) => eb.or([eb('end_utc', '>', from), eb('start_utc', '>=', from)]))
+      .execute();
     await trx
       .deleteFrom('occurrence_copies')
       .where('owner_email', '=', calendar.owner)
-      .where('start_utc', '<', calendar.window.to)
-      .where('end_utc', '>=', calendar.window.from)
+      .where('start_utc', '<', to)
+      .where((eb) => eb.or([eb('end_utc', '>', from), eb('start_utc', '>=', from)]))
       .execute();
     // Copies outside the window stay; one inside it that shares a key with one outside (an
     // instance moved across the window edge) replaces it.

@@ -123,9 +123,8 @@ describe('orient expand: line ends, byte-order marks, folds and non-ASCII text',
     },
   );
 
-  // Suspected bug (reported): decodeCalendar's byte-level unfolding (content-lines.ts
-  // unfoldBytes) knows CRLF and LF folds but not bare-CR ones, so in an old-Mac file a fold
-  // inside a multi-byte character decodes to U+FFFD: "Café Zürich, ���議; ���".
+  // Regression: byte-level unfolding once missed bare-CR folds, so a fold inside a multi-byte
+  // character in an old-Mac file decoded to U+FFFD.
   it('rejoins a fold inside a multi-byte UTF-8 character (bare CR)', async () => {
     const r = await expandRows('split-char-cr.ics', withSplitCharacters(EOLS.cr));
     expect(shape(r.rows)).toEqual(EXPECTED);

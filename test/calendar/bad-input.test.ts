@@ -25,15 +25,13 @@ describe('orient expand: files it cannot read (exit 2, the line named)', () => {
     );
   });
 
-  // Suspected bug (reported): a download cut inside a property name ("DTEN") is blamed on that
-  // last partial line as "not an iCalendar content line", without saying the file ends early or
-  // where the open VEVENT began. Cuts inside values and at line ends are reported well (above).
+  // Regression: a download cut inside a property name ("DTEN") was once blamed on that partial
+  // line, without saying the file ends early or where the open VEVENT began.
   it('a file cut off inside a property name still says it is truncated, naming the BEGIN', async () => {
     // The file ends "…DTSTART:20260303T140000Z\r\nDTEN": line 15 is the partial one.
     ws.write('cut-in-name.ics', whole.slice(0, whole.indexOf('DTEND:20260303') + 4));
     const r = await ws.expand('cut-in-name.ics');
     expect(r.code).toBe(2);
-    // Today: "orient: cut-in-name.ics:15: not an iCalendar content line (no ':'): "DTEN"".
     expect(r.stderr).toMatch(/^orient: cut-in-name\.ics:\d+: .*(truncated|ends early)/);
     expect(r.stderr).toMatch(/cut-in-name\.ics:11:|line 11\b/);
   });
@@ -71,12 +69,21 @@ describe('orient expand: files it cannot read (exit 2, the line named)', () => {
     }
   });
 
-  it('a UTF-16 export is refused, not misread', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(whole, 'utf16le')]);
-    ws.write('utf16.ics', utf16);
-    const r = await ws.expand('utf16.ics');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^orient: utf16\.ics:1: /);
+  it('a UTF-16 export (with its byte-order mark) reads the same as UTF-8', async () => {
+    ws.write('utf8.ics', whole);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(whole, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    ws.write('utf16le.ics', le);
+    ws.write('utf16be.ics', be);
+    const utf8 = await ws.expand('utf8.ics');
+    expect(utf8.code).toBe(0);
+    expect(utf8.rows.length).toBeGreaterThan(0);
+    for (const name of ['utf16le.ics', 'utf16be.ics']) {
+      const r = await ws.expand(name);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.rows).toEqual(utf8.rows);
+    }
   });
 
   it.each([
@@ -87,7 +94,9 @@ describe('orient expand: files it cannot read (exit 2, the line named)', () => {
     ws.write(name, text);
     const r = await ws.expand(name);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`orient: ${name}:1: no VCALENDAR in the file (empty?)\n`);
+    expect(r.stderr).toBe(
+      `orient: ${name}:1: no VCALENDAR in the file: it is empty, or not an iCalendar file\n`,
+    );
   });
 
   it.each([

@@ -64,9 +64,7 @@ describe('orient help', () => {
     }
   });
 
-  // Suspected bug (reported): with no command, commander prints the help to stderr and asks
-  // for exit code 1 ('commander.help'); main.ts maps that code to 0, so `orient` and
-  // `orient import` (subcommand forgotten) look like successes to a script.
+  // Regression: `orient` and `orient import` (subcommand forgotten) once exited 0.
   it.each([[[]], [['import']]])(
     'orient %j without a command shows help and fails',
     async (args) => {
@@ -143,7 +141,11 @@ describe('orient: mistakes in commands and flags (exit 2, with a hint)', () => {
 
   it('a file that does not exist is bad input', async () => {
     const r = await orient('expand', 'missing.ics', ...MARCH);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'orient: cannot read missing.ics: ENOENT\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'orient: cannot read missing.ics: no such file or folder\n',
+    });
   });
 });
 
@@ -164,10 +166,7 @@ describe('orient init', () => {
     expect(JSON.parse(expand.stdout)).toMatchObject({ start: '2026-03-02T08:00:00Z' });
   });
 
-  // Suspected bug (reported): init writes ./orient.config.yaml in io.cwd, but cliContext calls
-  // loadConfig(env, undefined) without a cwd, so it looks in process.cwd() (and resolves a
-  // relative $ORIENT_CONFIG there) instead of io.cwd. Harmless in a real process, where the two
-  // agree; in-process (tests, `orient demo`) the file init just wrote is not found.
+  // Regression: the config was once looked up in process.cwd() instead of the CLI's cwd.
   it('later commands find the ./orient.config.yaml that init wrote in the same folder', async () => {
     expect((await orient('init', '--domain', 'acme.com', '--timezone', 'Europe/Berlin')).code).toBe(
       0,

@@ -208,9 +208,8 @@ describe.each(BACKENDS)('orient import calendars (%s)', (backend) => {
     ]);
   });
 
-  // Suspected bug (reported): the store deletes an owner's copies with end_utc >= window.from,
-  // but the reader keeps only occurrences with end > from. An occurrence that ends exactly at the
-  // new --from lies outside the new window, yet the re-import deletes it and does not re-add it.
+  // Regression: the store once deleted copies with end_utc >= window.from while the reader keeps
+  // only end > from, so an occurrence ending exactly at the new --from was lost on re-import.
   it('a re-import with a later --from keeps an occurrence that ends exactly at --from', async () => {
     const org = await orgWithDirectory(backend);
     // Saturday 28 February 23:00Z – Sunday 1 March 00:00Z, imported with February in the window.

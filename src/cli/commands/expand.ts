@@ -1,4 +1,5 @@
 // `orient expand FILE.ics --from --to [--json]`: a file's occurrences, without the database.
+import { fileProblem } from '../../ingest/file-problem.js';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readCalendar } from '../../calendar/read-calendar.js';
@@ -55,10 +56,7 @@ export function registerExpand(program: Command, ctx: CliContext): void {
         try {
           bytes = await readFile(ctx.resolvePath(file));
         } catch (error) {
-          throw badInput(
-            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-            error,
-          );
+          throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
         }
         const read = readCalendar(bytes, {
           range,

@@ -1,4 +1,5 @@
 // `orient import directory people.csv`
+import { fileProblem } from '../../ingest/file-problem.js';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatUtc } from '../../calendar/local-time.js';
@@ -20,10 +21,7 @@ export function registerImportDirectory(parent: Command, ctx: CliContext): void 
       try {
         bytes = await readFile(ctx.resolvePath(file));
       } catch (error) {
-        throw badInput(
-          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-          error,
-        );
+        throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
       }
       const parsed = parseDirectoryCsv(decodeCsvBytes(bytes), file);
       if (!parsed.ok) {

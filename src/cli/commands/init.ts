@@ -1,4 +1,5 @@
 // `orient init`: writes a commented orient.config.yaml.
+import { fileProblem } from '../../ingest/file-problem.js';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { configTemplate } from '../../config/config-template.js';
@@ -35,10 +36,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
           throw badInput(`${target} already exists: edit it, or pass --force to overwrite it`);
         }
-        throw badInput(
-          `cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-          error,
-        );
+        throw badInput(`cannot write ${target}: ${fileProblem(error)}`, error);
       }
       ctx.io.stdout.write(
         `Wrote ${target}. Set internalDomains to your email domains before importing.\n`,

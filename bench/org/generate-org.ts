@@ -1,7 +1,7 @@
 // A deterministic organisation: its directory CSV and every person's calendar export. The demo
 // org (about 120 people) and the import and report benchmarks (1,000 and 10,000) come from here.
 // Pure: the seed and start date come in as options; nothing reads the clock or Math.random.
-import { heldComponents, utf8Length, writeCalendar } from './ics-writer.js';
+import { renderCalendar } from './ics-writer.js';
 import type { Meeting, MeetingKind, OrgMeetings } from './meetings.js';
 import { DAY_MS, WEEK_MS, generateMeetings, occurrencesOf } from './meetings.js';
 import type { Person } from './people.js';
@@ -216,44 +216,66 @@ function tally(
   };
 }
 
+/** Which calendars a call writes: those of people whose index is `index` modulo `count`. */
+export interface FilePart {
+  index: number;
+  count: number;
+}
+
 /**
- * Generates the org and hands each file to `sink` as soon as it is written — `people.csv`, then
- * `calendars/<email>.ics` per person — so a caller can stream 10,000 calendars to disk.
+ * Generates the org and hands each file to `sink` as UTF-8 as soon as it is written —
+ * `people.csv`, then `calendars/<email>.ics` per person — so a caller can stream 10,000 calendars
+ * to disk. The bytes are the sink's to keep. With `part`, only that share of the calendars is
+ * written (and people.csv by part 0): parallel writers each build the same model from the seed.
  */
 export function generateOrgFiles(
   options: OrgOptions,
-  sink: (name: string, text: string) => void,
+  sink: (name: string, utf8: Uint8Array) => void,
+  part: FilePart = { index: 0, count: 1 },
 ): OrgFacts {
   const model = buildOrgModel(options);
-  const directory = directoryCsv(model.people);
-  sink('people.csv', directory);
+  let directoryBytes = 0;
+  if (part.index === 0) {
+    const directory = new TextEncoder().encode(directoryCsv(model.people));
+    directoryBytes = directory.length;
+    sink('people.csv', directory);
+  }
   const context = { people: model.people, meetings: model.meetings, exportedAt: model.exportedAt };
+  let files = 0;
   let components = 0;
   let calendarBytes = 0;
   for (const person of model.people) {
-    const ids = model.byPerson[person.index] ?? [];
-    const ics = writeCalendar(person, ids, context);
-    for (const id of ids) {
-      const meeting = model.meetings[id];
-      if (meeting !== undefined) components += heldComponents(meeting, person.index).length;
-    }
-    calendarBytes += utf8Length(ics);
-    sink(`calendars/${person.email}.ics`, ics);
+    if (person.index % part.count !== part.index) continue;
+    const file = renderCalendar(person, model.byPerson[person.index] ?? [], context);
+    files += 1;
+    components += file.components;
+    calendarBytes += file.bytes.length;
+    sink(`calendars/${person.email}.ics`, file.bytes);
   }
-  return {
-    ...tally(model),
-    files: model.people.length,
-    components,
-    calendarBytes,
-    directoryBytes: utf8Length(directory),
-  };
+  return { ...tally(model), files, components, calendarBytes, directoryBytes };
 }
 
-/** The whole org in memory: fine for the demo and 1,000 people; stream larger ones. */
+/** Adds up the facts of the parts of one org written in parallel. */
+export function mergeFacts(parts: readonly OrgFacts[]): OrgFacts {
+  const [first, ...rest] = parts;
+  if (first === undefined) throw new RangeError('no parts to merge');
+  const merged = { ...first };
+  for (const part of rest) {
+    merged.files += part.files;
+    merged.components += part.components;
+    merged.calendarBytes += part.calendarBytes;
+    merged.directoryBytes += part.directoryBytes;
+  }
+  return merged;
+}
+
+/** The whole org in memory as text: fine for the demo and 1,000 people; stream larger ones. */
 export function generateOrg(options: OrgOptions): Org {
+  const decoder = new TextDecoder();
   let directory = '';
   const calendars: OrgCalendar[] = [];
-  const facts = generateOrgFiles(options, (name, text) => {
+  const facts = generateOrgFiles(options, (name, utf8) => {
+    const text = decoder.decode(utf8);
     if (name === 'people.csv') directory = text;
     else {
       const fileName = name.slice('calendars/'.length);

@@ -1,5 +1,5 @@
-// One person's calendar export as iCalendar text (RFC 5545), the way Google Calendar, Outlook and
-// Apple Calendar write theirs. Each app's quirks stay legal enough for a reader with the
+// One person's calendar export as iCalendar (RFC 5545) in UTF-8, the way Google Calendar, Outlook
+// and Apple Calendar write theirs. Each app's quirks stay legal enough for a reader with the
 // work-arounds in shared/ics/NOTES.md to read the intended meaning:
 // - Outlook: Windows zone names as TZID (sometimes quoted), BYSETPOS for "nth weekday" rules,
 //   all-day series with UNTIL/EXDATE as local-midnight date-times (NOTES 1, 2, 9), MAILTO:,
@@ -7,10 +7,19 @@
 // - Google: X-WR-CALNAME/X-WR-TIMEZONE, date-only UNTIL on timed series, overrides written in the
 //   owner's zone rather than the series' one (NOTES 3, 4), override-only instances (NOTES 7).
 // - Apple: RECURRENCE-ID in UTC (NOTES 4), UNTIL at the end of the last local day.
+// Lines are encoded and folded straight into bytes: at 10,000 people that is 1.7 GB, and strings
+// would cost several times the time.
 import type { CalendarApp, Person, ZoneId, ZoneInfo } from './people.js';
 import { ZONES, fromUtc, nthWeekday, toUtc } from './people.js';
 import type { Invitee, Meeting, Override, PartStat, Repeat } from './meetings.js';
-import { DAY_MS, MINUTE_MS, ruleStarts } from './meetings.js';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  conferenceLink,
+  meetingCodes,
+  meetingNotes,
+  ruleStarts,
+} from './meetings.js';
 
 export interface WriterContext {
   people: readonly Person[];
@@ -19,12 +28,23 @@ export interface WriterContext {
   exportedAt: number;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+// ---------------------------------------------------------------------------------------------
+// Content lines.
 
-/** RFC 5545 §3.1: lines of at most 75 octets, continued after CRLF + space; never splits a character. */
-export function foldLine(line: string): string {
+const NON_ASCII = /[\u0080-\uffff]/;
+const TO_ESCAPE = /[\\;,\n]/;
+const BACKSLASHES = /\\/g;
+const SEMICOLONS = /;/g;
+const COMMAS = /,/g;
+const NEWLINES = /\n/g;
+
+/**
+ * RFC 5545 §3.1: a line longer than 75 octets continues after CRLF and a space, and never inside
+ * a character. `ascii` says the caller knows the line is ASCII (no need to look).
+ */
+export function foldLine(line: string, ascii = false): string {
   if (line.length <= 25) return line;
-  if (!NON_ASCII.test(line)) {
+  if (ascii || !NON_ASCII.test(line)) {
     if (line.length <= 75) return line;
     let out = line.slice(0, 75);
     for (let i = 75; i < line.length; i += 74) out += '\r\n ' + line.slice(i, i + 74);
@@ -52,40 +72,57 @@ export function foldLine(line: string): string {
 
 /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped. */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : '\\' + c));
+  if (!TO_ESCAPE.test(text)) return text;
+  return text
+    .replace(BACKSLASHES, '\\\\')
+    .replace(SEMICOLONS, '\\;')
+    .replace(COMMAS, '\\,')
+    .replace(NEWLINES, '\\n');
 }
 
-/** UTF-8 length of a string in octets. */
-export function utf8Length(text: string): number {
-  if (!NON_ASCII.test(text)) return text.length;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Values.
-
-/** `YYYYMMDDTHHMMSS` of a local ms value (RFC 5545 §3.3.5). */
-function dateTime(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return (
-    iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19)
+/** Year, month, day of a day count since 1970-01-01 (Howard Hinnant's civil_from_days). */
+function civil(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
   );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-/** `YYYYMMDD` (RFC 5545 §3.3.4). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+// Formatting dates is a large share of writing a calendar; the same days and times recur.
+const dayTexts = new Map<number, string>();
+const timeTexts: string[] = [];
+
+/** `YYYYMMDD` (RFC 5545 §3.3.4) of a local ms value. */
 function date(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+  const days = Math.floor(ms / DAY_MS);
+  let text = dayTexts.get(days);
+  if (text === undefined) {
+    const [year, month, day] = civil(days);
+    text = String(year).padStart(4, '0') + TWO_DIGITS[month] + TWO_DIGITS[day];
+    dayTexts.set(days, text);
+  }
+  return text;
+}
+
+/** `YYYYMMDDTHHMMSS` (RFC 5545 §3.3.5 form 1) of a local ms value. */
+function dateTime(ms: number): string {
+  const seconds = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 1000);
+  let time = timeTexts[seconds];
+  if (time === undefined) {
+    const hh = Math.floor(seconds / 3600);
+    const mm = Math.floor((seconds % 3600) / 60);
+    time = 'T' + TWO_DIGITS[hh] + TWO_DIGITS[mm] + TWO_DIGITS[seconds % 60];
+    timeTexts[seconds] = time;
+  }
+  return date(ms) + time;
 }
 
 function utc(ms: number): string {
@@ -198,7 +235,7 @@ function header(owner: Person): string[] {
         'VERSION:2.0',
         'PRODID:-//Apple Inc.//macOS 14.5//EN',
         'CALSCALE:GREGORIAN',
-        `X-WR-CALNAME:${escapeText(`${owner.name.split(' ')[0] ?? owner.name}'s work calendar`)}`,
+        `X-WR-CALNAME:${(owner.name.split(' ')[0] ?? owner.name).replace(/[\\;,]/g, '\\$&')}'s work calendar`,
       ];
   }
 }
@@ -218,13 +255,27 @@ export function heldComponents(meeting: Meeting, person: number): (Override | nu
   return held;
 }
 
-/** Writes one calendar file: the components of `meetingIds` that `owner` holds. */
+/** One calendar file as UTF-8: the components of `meetingIds` that `owner` holds. */
+export function renderCalendar(
+  owner: Person,
+  meetingIds: readonly number[],
+  context: WriterContext,
+): { bytes: Uint8Array; components: number } {
+  const writer = new CalendarWriter(owner, context, sharedLines(context));
+  for (const id of meetingIds) {
+    const meeting = context.meetings[id];
+    if (meeting !== undefined) writer.meeting(meeting);
+  }
+  return { bytes: encoder.encode(writer.finish()), components: writer.components };
+}
+
+/** One calendar file as text. */
 export function writeCalendar(
   owner: Person,
   meetingIds: readonly number[],
   context: WriterContext,
 ): string {
-  const writer = new CalendarWriter(owner, context);
+  const writer = new CalendarWriter(owner, context, sharedLines(context));
   for (const id of meetingIds) {
     const meeting = context.meetings[id];
     if (meeting !== undefined) writer.meeting(meeting);
@@ -232,35 +283,65 @@ export function writeCalendar(
   return writer.finish();
 }
 
+const encoder = new TextEncoder();
+const APPS: readonly CalendarApp[] = ['google', 'outlook', 'apple'];
+const GOOGLE_RULE = '-::~:~::~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~::~:~::-';
+const TEAMS_RULE = '_'.repeat(80);
+const PARTSTATS: readonly PartStat[] = ['ACCEPTED', 'TENTATIVE', 'DECLINED', 'NEEDS-ACTION'];
+const VARIANTS = 25;
+
+/** By address, the folded ORGANIZER/ATTENDEE line per app and variant: most lines are these. */
+type SharedLines = Map<string, (string | undefined)[]>;
+
+const sharedByContext = new WeakMap<WriterContext, SharedLines>();
+
+function sharedLines(context: WriterContext): SharedLines {
+  let found = sharedByContext.get(context);
+  if (found === undefined) {
+    found = new Map();
+    sharedByContext.set(context, found);
+  }
+  return found;
+}
+
 class CalendarWriter {
-  private readonly body: string[] = [];
+  components = 0;
+  private readonly lines: string[] = [];
   private readonly zones = new Set<ZoneId>();
+  private readonly tzParams = new Map<ZoneId, string>();
   private readonly app: CalendarApp;
+  private readonly appIndex: number;
   /** Outlook exports differ in whether they quote TZID parameters; some do. */
   private readonly quoteTzid: boolean;
+  /** The org's name as video links use it. */
+  private readonly company: string;
+  private readonly stamp: string;
 
   constructor(
     private readonly owner: Person,
     private readonly context: WriterContext,
+    private readonly shared: SharedLines,
   ) {
     this.app = owner.app;
+    this.appIndex = APPS.indexOf(owner.app);
     this.quoteTzid = owner.app === 'outlook' && owner.index % 3 === 0;
+    this.company = owner.email.split('@')[1]?.split('.')[0] ?? 'acme';
+    this.stamp = `DTSTAMP:${utc(context.exportedAt)}`;
     if (owner.app === 'google') this.zones.add(owner.zone);
   }
 
   finish(): string {
-    const lines = header(this.owner);
-    for (const zone of [...this.zones].sort()) lines.push(...vtimezone(zone, this.app));
-    return lines.map(foldLine).join('\r\n') + '\r\n' + this.body.join('') + 'END:VCALENDAR\r\n';
-  }
-
-  private line(text: string): void {
-    this.body.push(foldLine(text) + '\r\n');
+    const head = header(this.owner).map((line) => foldLine(line));
+    for (const zone of [...this.zones].sort())
+      for (const line of vtimezone(zone, this.app)) head.push(line);
+    const events = this.lines.length === 0 ? '' : this.lines.join('\r\n') + '\r\n';
+    return head.join('\r\n') + '\r\n' + events + 'END:VCALENDAR\r\n';
   }
 
   meeting(meeting: Meeting): void {
-    for (const component of heldComponents(meeting, this.owner.index))
+    for (const component of heldComponents(meeting, this.owner.index)) {
       this.component(meeting, component);
+    }
   }
 
   /** The zone a timed value is written in: overrides in a Google copy use the owner's zone. */
@@ -268,24 +349,33 @@ class CalendarWriter {
     return override !== null && this.app === 'google' ? this.owner.zone : meeting.zone;
   }
 
+  /** `;TZID=…:` for a zone (recording that the file needs its VTIMEZONE). */
+  private tzParam(zone: ZoneId): string {
+    let text = this.tzParams.get(zone);
+    if (text === undefined) {
+      this.zones.add(zone);
+      text = `;TZID=${param(tzid(zone, this.app), this.quoteTzid)}:`;
+      this.tzParams.set(zone, text);
+    }
+    return text;
+  }
+
+  /** A DTSTART-like line (ASCII, under 75 octets): a DATE, a UTC DATE-TIME, or a local one with TZID. */
   private time(name: string, meeting: Meeting, local: number, zone: ZoneId): string {
-    if (meeting.allDay) return `${name};VALUE=DATE:${date(local)}`;
-    if (meeting.utc) return `${name}:${utc(toUtc(meeting.zone, local))}`;
-    const instant = toUtc(meeting.zone, local);
-    const there = zone === meeting.zone ? local : fromUtc(zone, instant);
-    this.zones.add(zone);
-    return `${name};TZID=${param(tzid(zone, this.app), this.quoteTzid)}:${dateTime(there)}`;
+    if (meeting.allDay) return name + ';VALUE=DATE:' + date(local);
+    if (meeting.utc) return name + ':' + utc(toUtc(meeting.zone, local));
+    const there = zone === meeting.zone ? local : fromUtc(zone, toUtc(meeting.zone, local));
+    return name + this.tzParam(zone) + dateTime(there);
   }
 
   private recurrenceId(meeting: Meeting, override: Override): string {
     const local = override.recurrenceId;
-    if (meeting.allDay) {
-      if (this.app !== 'outlook') return `RECURRENCE-ID;VALUE=DATE:${date(local)}`;
-      this.zones.add(meeting.zone);
-      return `RECURRENCE-ID;TZID=${param(tzid(meeting.zone, this.app), this.quoteTzid)}:${dateTime(local)}`;
+    if (meeting.allDay && this.app === 'outlook') {
+      return 'RECURRENCE-ID' + this.tzParam(meeting.zone) + dateTime(local);
     }
-    if (this.app === 'apple' || meeting.utc)
-      return `RECURRENCE-ID:${utc(toUtc(meeting.zone, local))}`;
+    if (!meeting.allDay && (this.app === 'apple' || meeting.utc)) {
+      return 'RECURRENCE-ID:' + utc(toUtc(meeting.zone, local));
+    }
     return this.time('RECURRENCE-ID', meeting, local, this.zoneFor(meeting, override));
   }
 
@@ -341,21 +431,13 @@ class CalendarWriter {
 
   private exdates(meeting: Meeting): void {
     if (meeting.exdates.length === 0) return;
-    if (meeting.allDay) {
-      if (this.app === 'outlook') {
-        this.zones.add(meeting.zone);
-        const values = meeting.exdates.map(dateTime).join(',');
-        this.line(`EXDATE;TZID=${param(tzid(meeting.zone, this.app), this.quoteTzid)}:${values}`);
-      } else for (const t of meeting.exdates) this.line(`EXDATE;VALUE=DATE:${date(t)}`);
-      return;
-    }
     if (this.app === 'outlook') {
-      this.zones.add(meeting.zone);
+      // One line, and for all-day series local-midnight date-times (NOTES 2).
       const values = meeting.exdates.map(dateTime).join(',');
-      this.line(`EXDATE;TZID=${param(tzid(meeting.zone, this.app), this.quoteTzid)}:${values}`);
+      this.lines.push(foldLine('EXDATE' + this.tzParam(meeting.zone) + values, true));
       return;
     }
-    for (const t of meeting.exdates) this.line(this.time('EXDATE', meeting, t, meeting.zone));
+    for (const t of meeting.exdates) this.lines.push(this.time('EXDATE', meeting, t, meeting.zone));
   }
 
   private partstat(invitee: Invitee): PartStat {
@@ -401,76 +483,141 @@ class CalendarWriter {
     }
   }
 
+  /** The line for `email` in `variant` (0–23 attendee, 24 organiser) if built before. */
+  private cachedLine(email: string, variant: number): string | undefined {
+    return this.shared.get(email)?.[this.appIndex * VARIANTS + variant];
+  }
+
+  private keepLine(email: string, variant: number, line: string): string {
+    let variants = this.shared.get(email);
+    if (variants === undefined) {
+      variants = new Array<string | undefined>(APPS.length * VARIANTS);
+      this.shared.set(email, variants);
+    }
+    variants[this.appIndex * VARIANTS + variant] = line;
+    return line;
+  }
+
+  private attendeeLine(
+    email: string,
+    name: string,
+    partstat: PartStat,
+    kind: 'person' | 'room',
+    chair: boolean,
+    optional: boolean,
+  ): void {
+    const role = chair ? 2 : optional ? 1 : 0;
+    const variant = (kind === 'room' ? 12 : 0) + PARTSTATS.indexOf(partstat) * 3 + role;
+    const line =
+      this.cachedLine(email, variant) ??
+      this.keepLine(
+        email,
+        variant,
+        foldLine(this.attendee(email, name, partstat, kind, chair, optional)),
+      );
+    this.lines.push(line);
+  }
+
+  private organizerLine(email: string, name: string): void {
+    const line =
+      this.cachedLine(email, 24) ?? this.keepLine(email, 24, foldLine(this.organizer(email, name)));
+    this.lines.push(line);
+  }
+
   private people(meeting: Meeting, invitees: readonly Invitee[]): void {
     const people = this.context.people;
     const organizer = meeting.organizer === null ? null : (people[meeting.organizer] ?? null);
     if (organizer !== null) {
-      this.line(this.organizer(organizer.email, organizer.name));
-      if (this.app !== 'outlook')
-        this.line(
-          this.attendee(organizer.email, organizer.name, 'ACCEPTED', 'person', true, false),
-        );
+      this.organizerLine(organizer.email, organizer.name);
+      if (this.app !== 'outlook') {
+        this.attendeeLine(organizer.email, organizer.name, 'ACCEPTED', 'person', true, false);
+      }
     } else if (meeting.externalOrganizer !== null) {
-      this.line(this.organizer(meeting.externalOrganizer.email, meeting.externalOrganizer.name));
+      this.organizerLine(meeting.externalOrganizer.email, meeting.externalOrganizer.name);
     }
     for (const invitee of invitees) {
       const person = people[invitee.person];
       if (person === undefined) continue;
-      this.line(
-        this.attendee(
-          person.email,
-          person.name,
-          this.partstat(invitee),
-          'person',
-          false,
-          invitee.optional,
-        ),
-      );
+      const partstat = this.partstat(invitee);
+      this.attendeeLine(person.email, person.name, partstat, 'person', false, invitee.optional);
     }
-    for (const guest of meeting.guests)
-      this.line(this.attendee(guest.email, guest.name, guest.answer, 'person', false, false));
-    for (const room of meeting.rooms)
-      this.line(this.attendee(room.email, room.name, 'ACCEPTED', 'room', false, false));
+    for (const guest of meeting.guests) {
+      this.attendeeLine(guest.email, guest.name, guest.answer, 'person', false, false);
+    }
+    for (const room of meeting.rooms) {
+      this.attendeeLine(room.email, room.name, 'ACCEPTED', 'room', false, false);
+    }
+  }
+
+  /**
+   * The DESCRIPTION line: the organiser's notes, then the joining instructions their app appends
+   * (kept TEXT-escaped in the templates, as escaping 600 characters per copy adds up).
+   */
+  private description(meeting: Meeting, link: string): string {
+    const notes = meetingNotes(meeting);
+    if (notes === '' && link === '') return '';
+    const escaped = escapeText(notes);
+    const ascii = !NON_ASCII.test(notes);
+    if (link === '') return foldLine('DESCRIPTION:' + escaped, ascii);
+    const { id, passcode } = meetingCodes(meeting);
+    let join: string;
+    switch (meeting.app) {
+      case 'google':
+        join = `${GOOGLE_RULE}\\nJoin with Google Meet: ${link}\\nLearn more about Meet at: https://support.google.com/a/users/answer/9282720`;
+        break;
+      case 'outlook':
+        join =
+          `${TEAMS_RULE}\\nMicrosoft Teams meeting\\nJoin on your computer\\, mobile app or room device` +
+          `\\nClick here to join the meeting <${link}>\\nMeeting ID: ${id.slice(0, 3)} ${id.slice(3, 6)} ${id.slice(6, 9)} ${id.slice(9)}`;
+        break;
+      case 'apple':
+      case 'external':
+        join = `Join Zoom Meeting\\n${link}\\n\\nMeeting ID: ${id.slice(0, 3)} ${id.slice(3, 7)} ${id.slice(7, 11)}\\nPasscode: ${passcode}`;
+        break;
+    }
+    return foldLine(`DESCRIPTION:${escaped === '' ? '' : escaped + '\\n\\n'}${join}`, ascii);
   }
 
   private component(meeting: Meeting, override: Override | null): void {
+    this.components++;
     const app = this.app;
+    const lines = this.lines;
     const zone = this.zoneFor(meeting, override);
-    const start = override?.start ?? meeting.start;
-    const end = override?.end ?? meeting.end;
     const invitees = override?.invitees ?? meeting.invitees;
     const cancelled = meeting.cancelled || (override?.cancelled ?? false);
     const solo = meeting.organizer === null && meeting.externalOrganizer === null;
-    const mine = invitees.find((i) => i.person === this.owner.index);
-    const description = meeting.description;
-    this.line('BEGIN:VEVENT');
-    this.line(this.time('DTSTART', meeting, start, zone));
-    this.line(this.time('DTEND', meeting, end, zone));
+    const link = conferenceLink(meeting, this.company);
+    lines.push(
+      'BEGIN:VEVENT',
+      this.time('DTSTART', meeting, override?.start ?? meeting.start, zone),
+      this.time('DTEND', meeting, override?.end ?? meeting.end, zone),
+    );
     if (override === null && meeting.repeat !== null) {
-      this.line(this.rrule(meeting, meeting.repeat));
+      lines.push(foldLine(this.rrule(meeting, meeting.repeat), true));
       this.exdates(meeting);
     }
-    if (override !== null) this.line(this.recurrenceId(meeting, override));
-    this.line(`DTSTAMP:${utc(this.context.exportedAt)}`);
-    this.line(`UID:${meeting.uid}`);
+    if (override !== null) lines.push(this.recurrenceId(meeting, override));
+    lines.push(this.stamp, foldLine('UID:' + meeting.uid, true));
     if (!solo) this.people(meeting, invitees);
-    if (app === 'google' && meeting.app === 'google' && meeting.conference !== '')
-      this.line(`X-GOOGLE-CONFERENCE:${meeting.conference}`);
-    if (app === 'apple' && meeting.conference !== '')
-      this.line(`URL;VALUE=URI:${meeting.conference}`);
-    this.line(`CREATED:${utc(meeting.created)}`);
-    if (description !== '') this.line(`DESCRIPTION:${escapeText(description)}`);
-    this.line(`LAST-MODIFIED:${utc(override?.modified ?? meeting.modified)}`);
-    this.line(`LOCATION:${escapeText(meeting.location)}`);
-    this.line(`SEQUENCE:${override?.sequence ?? meeting.sequence}`);
-    this.line(`STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`);
-    this.line(
-      app === 'outlook'
-        ? `SUMMARY;LANGUAGE=en-us:${escapeText(meeting.title)}`
-        : `SUMMARY:${escapeText(meeting.title)}`,
+    if (app === 'google' && meeting.app === 'google' && link !== '') {
+      lines.push(foldLine('X-GOOGLE-CONFERENCE:' + link, true));
+    }
+    if (app === 'apple' && link !== '') lines.push(foldLine('URL;VALUE=URI:' + link, true));
+    lines.push('CREATED:' + utc(meeting.created));
+    const description = this.description(meeting, link);
+    if (description !== '') lines.push(description);
+    lines.push(
+      'LAST-MODIFIED:' + utc(override?.modified ?? meeting.modified),
+      foldLine('LOCATION:' + escapeText(meeting.location)),
+      'SEQUENCE:' + String(override?.sequence ?? meeting.sequence),
+      cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
+      foldLine(
+        (app === 'outlook' ? 'SUMMARY;LANGUAGE=en-us:' : 'SUMMARY:') + escapeText(meeting.title),
+      ),
+      meeting.transparent ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE',
     );
-    this.line(`TRANSP:${meeting.transparent ? 'TRANSPARENT' : 'OPAQUE'}`);
     if (app === 'outlook') {
+      const mine = invitees.find((i) => i.person === this.owner.index);
       const busy = meeting.transparent
         ? 'FREE'
         : mine?.answer === 'TENTATIVE'
@@ -478,23 +625,24 @@ class CalendarWriter {
           : meeting.allDay
             ? 'OOF'
             : 'BUSY';
-      this.line('CLASS:PUBLIC');
-      this.line('PRIORITY:5');
-      this.line(`X-MICROSOFT-CDO-BUSYSTATUS:${busy}`);
-      this.line(`X-MICROSOFT-CDO-ALLDAYEVENT:${meeting.allDay ? 'TRUE' : 'FALSE'}`);
+      lines.push(
+        'CLASS:PUBLIC',
+        'PRIORITY:5',
+        'X-MICROSOFT-CDO-BUSYSTATUS:' + busy,
+        meeting.allDay ? 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE' : 'X-MICROSOFT-CDO-ALLDAYEVENT:FALSE',
+      );
     }
-    if (app === 'apple') this.line('X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC');
-    if (!meeting.allDay && !cancelled && meeting.id % 3 === 0) this.alarm();
-    this.line('END:VEVENT');
-  }
-
-  private alarm(): void {
-    this.line('BEGIN:VALARM');
-    this.line('ACTION:DISPLAY');
-    this.line(
-      this.app === 'google' ? 'DESCRIPTION:This is an event reminder' : 'DESCRIPTION:Reminder',
-    );
-    this.line(this.app === 'google' ? 'TRIGGER:-P0DT0H10M0S' : 'TRIGGER:-PT15M');
-    this.line('END:VALARM');
+    if (app === 'apple') lines.push('X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC');
+    if (!meeting.allDay && !cancelled && meeting.id % 3 === 0) {
+      const google = app === 'google';
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        google ? 'DESCRIPTION:This is an event reminder' : 'DESCRIPTION:Reminder',
+        google ? 'TRIGGER:-P0DT0H10M0S' : 'TRIGGER:-PT15M',
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
   }
 }

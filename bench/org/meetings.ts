@@ -6,6 +6,7 @@
 import type { CalendarApp, HolidayRegion, Person, ZoneId } from './people.js';
 import { ZONES, dstSwitches, mailboxPart, nthWeekday, randomName, toUtc } from './people.js';
 import type { Random } from './random.js';
+import { DerivedNumbers } from './random.js';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 1440 * MINUTE_MS;
@@ -82,8 +83,8 @@ export interface Meeting {
   title: string;
   description: string;
   location: string;
-  /** Video link, or '' for none. */
-  conference: string;
+  /** Has a video link (derived from the UID when written: see conferenceLink). */
+  online: boolean;
   zone: ZoneId;
   /** Written with UTC times (scheduling tools, customers' invitations). One-offs only. */
   utc: boolean;
@@ -455,31 +456,23 @@ function oneOnOneTitle(manager: Person, report: Person, random: Random): string 
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-function letters(random: Random, length: number): string {
+/** What text generation needs of a random stream: a Random, or DerivedNumbers at write time. */
+interface Numbers {
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  hex(length: number): string;
+}
+
+function letters(random: Numbers, length: number): string {
   let out = '';
   for (let i = 0; i < length; i++) out += LETTERS[random.int(0, 25)];
   return out;
 }
 
-function digits(random: Random, length: number): string {
+function digits(random: Numbers, length: number): string {
   let out = String(random.int(1, 9));
   for (let i = 1; i < length; i++) out += String(random.int(0, 9));
   return out;
-}
-
-function conferenceLink(app: CalendarApp | 'external', company: string, random: Random): string {
-  switch (app) {
-    case 'google':
-      return `https://meet.google.com/${letters(random, 3)}-${letters(random, 4)}-${letters(random, 3)}`;
-    case 'outlook':
-      return (
-        `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${random.hex(48)}%40thread.v2/0` +
-        `?context=%7b%22Tid%22%3a%22${random.hex(32)}%22%7d`
-      );
-    case 'apple':
-    case 'external':
-      return `https://${mailboxPart(company)}.zoom.us/j/${digits(random, 11)}?pwd=${random.hex(32)}`;
-  }
 }
 
 function makeUid(app: CalendarApp | 'external', random: Random): string {
@@ -499,37 +492,57 @@ function makeUid(app: CalendarApp | 'external', random: Random): string {
   }
 }
 
-/** The joining instructions each organiser's app appends to the description. */
-function withJoinInfo(description: string, app: CalendarApp | 'external', link: string): string {
-  if (link === '' || description.includes(link)) return description;
-  const text = description === '' ? '' : description + '\n\n';
-  switch (app) {
+/**
+ * The meeting's video link, '' when it has none: Meet, Teams or Zoom by the organiser's app.
+ * Derived from the meeting when written, so a million meetings need not hold their links.
+ */
+export function conferenceLink(meeting: Meeting, company: string): string {
+  if (!meeting.online) return '';
+  const random = new DerivedNumbers(meeting.created ^ meeting.id);
+  switch (meeting.app) {
     case 'google':
-      return `${text}-::~:~::~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~::~:~::-\nJoin with Google Meet: ${link}\nLearn more about Meet at: https://support.google.com/a/users/answer/9282720`;
+      return `https://meet.google.com/${letters(random, 3)}-${letters(random, 4)}-${letters(random, 3)}`;
     case 'outlook':
-      return `${text}${'_'.repeat(80)}\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting <${link}>\nMeeting ID: 2${link.length}4 381 ${link.length}77 02`;
+      return (
+        `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${random.hex(48)}%40thread.v2/0` +
+        `?context=%7b%22Tid%22%3a%22${random.hex(32)}%22%7d`
+      );
     case 'apple':
-    case 'external':
-      return `${text}Join Zoom Meeting\n${link}`;
+    case 'external': {
+      const host = meeting.externalOrganizer?.email.split('@')[1]?.split('.')[0] ?? company;
+      return `https://${host}.zoom.us/j/${digits(random, 11)}?pwd=${random.hex(32)}`;
+    }
   }
 }
 
-function callDescription(contact: string, conference: string, random: Random): string {
-  const first = contact.split(' ')[0] ?? contact;
-  const agenda = random.pick([
-    'Agenda: introductions, your goals for the quarter; timeline, budget and next steps.',
-    'Agenda:\n- Recap of last call\n- Live demo (analytics, reporting)\n- Open questions; next steps',
-    'Agenda: pricing options, contract terms, rollout plan.',
-  ]);
-  return `Hi ${first},\n\n${agenda}\n\nJoin the meeting: ${conference}\nMeeting ID: ${digits(random, 3)} ${digits(random, 4)} ${digits(random, 4)}`;
+const AGENDAS = [
+  'Agenda: introductions, your goals for the quarter; timeline, budget and next steps.',
+  'Agenda:\n- Recap of last call\n- Live demo (analytics, reporting)\n- Open questions; next steps',
+  'Agenda: pricing options, contract terms, rollout plan.',
+];
+
+/** The organiser's own words in the description ('' for none): agenda, goal, pre-read. */
+export function meetingNotes(meeting: Meeting): string {
+  if (meeting.description !== '') return meeting.description;
+  if (meeting.kind === 'customer') {
+    const contact = meeting.guests[0]?.name ?? meeting.externalOrganizer?.name ?? 'there';
+    const agenda = AGENDAS[(meeting.id >>> 3) % AGENDAS.length] ?? '';
+    return `Hi ${contact.split(' ')[0] ?? contact},\n\n${agenda}`;
+  }
+  if (meeting.kind === 'market') {
+    return (
+      `Goal: ${meeting.title.toLowerCase()}.\nWe'd love input from Sales: what are customers asking ` +
+      `for, and where do deals stall?\n\nPre-read: https://docs.example/d/${mailboxPart(meeting.title)} ` +
+      `(comments welcome; please add your notes before the meeting)`
+    );
+  }
+  return '';
 }
 
-function marketDescription(title: string, conference: string): string {
-  return (
-    `Goal: ${title.toLowerCase()}.\nWe'd love input from Sales: what are customers asking for, ` +
-    `and where do deals stall?\n\nPre-read: https://docs.example/d/${mailboxPart(title)} ` +
-    `(comments welcome; please add your notes before the meeting)\n\nJoin: ${conference}`
-  );
+/** The numbers a video meeting's invitation shows: twelve digits of meeting ID and a passcode. */
+export function meetingCodes(meeting: Meeting): { id: string; passcode: string } {
+  const random = new DerivedNumbers(meeting.modified ^ meeting.id);
+  return { id: digits(random, 12), passcode: digits(random, 6) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -577,7 +590,13 @@ class Grid {
   }
 
   /** Infinity when the first person is busy; otherwise clashes of the others plus odd hours. */
-  cost(persons: readonly number[], week: number, slot: number, length: number): number {
+  cost(
+    persons: readonly number[],
+    week: number,
+    slot: number,
+    length: number,
+    limit = Infinity,
+  ): number {
     if (week < 0 || week >= this.weeks || slot < 0 || slot + length > GRID) return Infinity;
     let total = 0;
     for (let i = 0; i < persons.length; i++) {
@@ -591,6 +610,7 @@ class Grid {
         }
         total += work[slot + k] as number;
       }
+      if (total >= limit) return total;
     }
     return total;
   }
@@ -716,9 +736,28 @@ interface CallRecord {
   helped: boolean;
 }
 
+interface SlotOptions {
+  days?: readonly number[];
+  /** All of `days` (a standup), rather than one of them. */
+  fixedDays?: boolean;
+  earliest?: number;
+  latest?: number;
+  tries?: number;
+}
+
 type MeetingFields = Partial<Meeting> & Pick<Meeting, 'kind' | 'title' | 'zone' | 'start' | 'end'>;
 
 const WEEKDAYS = [0, 1, 2, 3, 4] as const;
+
+/** One frozen empty list shared by the million one-offs that have no rooms, EXDATEs or overrides. */
+const NONE = Object.freeze([]) as never[];
+
+/** Appends `item` to the list under `key`, creating it. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
 
 class Builder {
   readonly meetings: Meeting[] = [];
@@ -854,7 +893,7 @@ class Builder {
       byGroup = new Map();
       for (const p of pool) {
         const group = groupOf(this.person(p).zone);
-        byGroup.set(group, [...(byGroup.get(group) ?? []), p]);
+        addTo(byGroup, group, p);
       }
       this.groupPools.set(pool, byGroup);
     }
@@ -880,30 +919,35 @@ class Builder {
     const startUtc = Math.min(toUtc(fields.zone, fields.start), this.exportedAt);
     const created = startUtc - r.int(86_400, 30 * 86_400) * 1000;
     const modified = Math.min(created + r.int(0, 5 * 86_400) * 1000, this.exportedAt - 3_600_000);
+    // Every field written out in one order, so all meetings share one object shape.
     const meeting: Meeting = {
       id: this.meetings.length,
       uid: makeUid(app, r),
-      description: '',
-      location: '',
-      conference: '',
-      utc: false,
-      allDay: false,
-      organizer: null,
-      externalOrganizer: null,
-      owner: null,
-      invitees: [],
-      guests: [],
-      rooms: [],
-      transparent: false,
-      cancelled: false,
-      repeat: null,
-      exdates: [],
-      overrides: [],
-      sequence: 0,
+      kind: fields.kind,
+      title: fields.title,
+      description: fields.description ?? '',
+      location: fields.location ?? '',
+      online: fields.online ?? false,
+      zone: fields.zone,
+      utc: fields.utc ?? false,
+      allDay: fields.allDay ?? false,
+      start: fields.start,
+      end: fields.end,
+      organizer: fields.organizer ?? null,
+      externalOrganizer: fields.externalOrganizer ?? null,
+      owner: fields.owner ?? null,
+      invitees: fields.invitees ?? [],
+      guests: fields.guests ?? NONE,
+      rooms: fields.rooms ?? NONE,
+      transparent: fields.transparent ?? false,
+      cancelled: fields.cancelled ?? false,
+      repeat: fields.repeat ?? null,
+      exdates: fields.exdates ?? (fields.repeat ? [] : NONE),
+      overrides: fields.overrides ?? (fields.repeat ? [] : NONE),
+      sequence: fields.sequence ?? 0,
       created,
       modified: Math.max(created, modified),
       app,
-      ...fields,
     };
     this.meetings.push(meeting);
     return meeting;
@@ -945,41 +989,50 @@ class Builder {
     return days.filter(([date]) => date >= this.rangeStart && date < this.rangeEnd);
   }
 
-  private conference(app: CalendarApp | 'external'): string {
-    return conferenceLink(app, this.company, this.random);
-  }
-
   /** Chooses (weekday, minute) for `persons` in `week`: cheapest of a few random tries. */
   private findSlot(
     persons: readonly number[],
     zone: ZoneId,
     week: number,
     minutes: number,
-    options: {
-      days?: readonly number[];
-      fixedDays?: boolean;
-      earliest?: number;
-      latest?: number;
-      tries?: number;
-    },
+    options: SlotOptions,
   ): { days: number[]; minute: number; cost: number } {
     const r = this.random;
     const earliest = options.earliest ?? 540;
     const latest = options.latest ?? 1020;
     const steps = Math.max(0, Math.floor((latest - minutes - earliest) / 30));
     const length = minutes / SLOT_MINUTES;
-    let best = { days: [0], minute: earliest, cost: Infinity };
-    for (let t = 0; t < (options.tries ?? 10) && best.cost > 0; t++) {
-      const days = options.fixedDays
-        ? [...(options.days ?? [0])]
-        : [r.pick(options.days ?? WEEKDAYS)];
+    const choices = options.days ?? WEEKDAYS;
+    const tries = options.tries ?? 10;
+    let bestCost = Infinity;
+    let bestDay = choices[0] ?? 0;
+    let bestMinute = earliest;
+    for (let t = 0; t < tries && bestCost > 0; t++) {
+      const day = options.fixedDays ? -1 : r.pick(choices);
       const minute = earliest + 30 * r.int(0, steps);
       let cost = 0;
-      for (const day of days)
-        cost += this.grid.cost(persons, week, slotOf(zone, day * 1440 + minute), length);
-      if (cost < best.cost) best = { days, minute, cost };
+      if (day >= 0)
+        cost = this.grid.cost(persons, week, slotOf(zone, day * 1440 + minute), length, bestCost);
+      else {
+        for (const fixed of choices) {
+          cost += this.grid.cost(
+            persons,
+            week,
+            slotOf(zone, fixed * 1440 + minute),
+            length,
+            bestCost - cost,
+          );
+          if (cost >= bestCost) break;
+        }
+      }
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestDay = day;
+        bestMinute = minute;
+      }
     }
-    return best;
+    const days = options.fixedDays ? [...choices] : [bestDay];
+    return { days, minute: bestMinute, cost: bestCost };
   }
 
   series(plan: SeriesPlan): Meeting | null {
@@ -1043,8 +1096,8 @@ class Builder {
           ...(external !== undefined ? [this.invitee(plan.organizer, 'firm')] : []),
           ...invitees.map((p) => this.invitee(p, style(p))),
         ],
-        guests: plan.guests ?? [],
-        rooms: r.chance(plan.room ?? 0) ? [roomIn(zone, r)] : [],
+        guests: plan.guests ?? NONE,
+        rooms: r.chance(plan.room ?? 0) ? [roomIn(zone, r)] : NONE,
         transparent: plan.transparent ?? false,
         repeat,
         description: plan.description ?? '',
@@ -1052,7 +1105,7 @@ class Builder {
       },
       app,
     );
-    if (!plan.solo) meeting.conference = this.conference(app);
+    meeting.online = !plan.solo;
     if (meeting.rooms.length > 0)
       meeting.location = meeting.rooms.map((room) => room.name).join(', ');
     const created = Math.min(meeting.created, toUtc(zone, start) - 86_400_000);
@@ -1152,7 +1205,9 @@ class Builder {
     const zone = anchor.zone;
     const invitees = (plan.invitees ?? []).filter((p) => p !== plan.anchor);
     const slot = this.findSlot([plan.anchor, ...invitees], zone, plan.week, plan.minutes, {
-      ...plan,
+      days: plan.days,
+      earliest: plan.earliest,
+      latest: plan.latest,
       tries: plan.solo ? 20 : 10,
     });
     if (slot.cost === Infinity || slot.cost > (plan.maxCost ?? Infinity)) return null;
@@ -1177,14 +1232,14 @@ class Builder {
           ...(external !== undefined ? [this.invitee(plan.anchor, 'call')] : []),
           ...invitees.map((p) => this.invitee(p, plan.answers ?? 'normal')),
         ],
-        guests: plan.guests ?? [],
-        rooms: r.chance(plan.room ?? 0) ? [roomIn(zone, r)] : [],
+        guests: plan.guests ?? NONE,
+        rooms: r.chance(plan.room ?? 0) ? [roomIn(zone, r)] : NONE,
         transparent: plan.transparent ?? false,
         description: plan.description ?? '',
       },
       app,
     );
-    if (!plan.solo) meeting.conference = this.conference(app);
+    meeting.online = !plan.solo;
     if (meeting.rooms.length > 0)
       meeting.location = meeting.rooms.map((room) => room.name).join(', ');
     this.register(meeting);
@@ -1245,9 +1300,6 @@ class Builder {
   }
 
   finish(): OrgMeetings {
-    for (const meeting of this.meetings) {
-      meeting.description = withJoinInfo(meeting.description, meeting.app, meeting.conference);
-    }
     for (const list of this.byPerson) {
       list.sort((a, b) => a - b);
       let write = 0;
@@ -1425,12 +1477,10 @@ function marketSeries(b: Builder, organizer: Person, plan: MarketPlan): void {
     lastWeek: plan.lastWeek,
     room: 0.3,
     guestPool: kind === 'market' ? b.pool('sellers') : undefined,
-    description: marketDescription(plan.title, ''),
   });
   if (meeting !== null) {
     const perWeek = plan.monthly !== undefined ? 0.25 : 1 / (plan.interval ?? 1);
     b.addMarketLoad(sellers, (plan.minutes / 60) * perWeek);
-    meeting.description = marketDescription(plan.title, meeting.conference);
   }
 }
 
@@ -1721,11 +1771,6 @@ function customerSeries(b: Builder): void {
         guests,
         minutes,
         since: r.int(1, 30),
-        description: callDescription(
-          guests[0]?.name ?? fromCustomer?.name ?? account.name,
-          'https://zoom.example/j',
-          r,
-        ),
         ...extra,
       });
     };
@@ -1768,13 +1813,14 @@ function customerSeries(b: Builder): void {
 
 function productAndEngineering(b: Builder): void {
   const r = b.random;
+  const architects = [
+    ...b.pool('engineers').filter((p) => b.person(p).role === 'Senior Software Engineer'),
+    ...b.pool('engineeringLeads'),
+  ];
   for (const lead of b.pool('engineeringLeads')) {
     const person = b.person(lead);
     if (person.level === 'head' || person.level === 'director') {
-      const seniors = b
-        .pool('engineers')
-        .filter((p) => b.person(p).role === 'Senior Software Engineer');
-      const invitees = b.choose([...seniors, ...b.pool('engineeringLeads')], r.int(6, 10), lead);
+      const invitees = b.choose(architects, r.int(6, 10), lead);
       b.series({
         kind: 'internal',
         title: 'Architecture review',
@@ -1886,7 +1932,7 @@ function generalAndAdministrative(b: Builder): void {
   }
   for (const person of b.people) {
     if (person.department === 'People' && person.role === 'Recruiter') {
-      const hiring = b.choose([...b.pool('managers')], r.int(2, 3), person.index);
+      const hiring = b.choose(b.pool('managers'), r.int(2, 3), person.index);
       b.series({
         kind: 'internal',
         title: 'Hiring sync',
@@ -2009,11 +2055,7 @@ const DEPARTMENT_SERIES: Record<
 function departmentSeries(b: Builder): void {
   const r = b.random;
   const byDepartment = new Map<string, number[]>();
-  for (const person of b.people)
-    byDepartment.set(person.department, [
-      ...(byDepartment.get(person.department) ?? []),
-      person.index,
-    ]);
+  for (const person of b.people) addTo(byDepartment, person.department, person.index);
   for (const person of b.people) {
     const spec = DEPARTMENT_SERIES[person.department];
     const colleagues = byDepartment.get(person.department) ?? [];
@@ -2142,11 +2184,6 @@ function customerCalls(b: Builder, seller: Person, week: number): CallRecord[] {
       answers: 'call',
     });
     if (meeting === null) continue;
-    meeting.description = callDescription(
-      guests[0]?.name ?? fromCustomer?.name ?? account.name,
-      meeting.conference,
-      r,
-    );
     if (r.chance(0.02)) {
       meeting.cancelled = true;
       meeting.sequence += 1;
@@ -2187,7 +2224,7 @@ function callsAndRideAlongs(b: Builder, week: number): void {
   const byGroup = new Map<Group, CallRecord[]>();
   for (const call of sales) {
     const group = groupOf(b.person(call.seller).zone);
-    byGroup.set(group, [...(byGroup.get(group) ?? []), call]);
+    addTo(byGroup, group, call);
   }
   // Product managers fill the void sales engineering leaves (the essay's point).
   for (const pm of b.pool('pm')) {
@@ -2208,7 +2245,7 @@ function callsAndRideAlongs(b: Builder, week: number): void {
   }
   // Sales managers and executives join some of their people's calls.
   const bySeller = new Map<number, CallRecord[]>();
-  for (const call of calls) bySeller.set(call.seller, [...(bySeller.get(call.seller) ?? []), call]);
+  for (const call of calls) addTo(bySeller, call.seller, call);
   for (const lead of b.pool('salesLeads')) {
     const teamCalls = b.person(lead).reports.flatMap((p) => bySeller.get(p) ?? []);
     for (let i = r.int(3, 5); i > 0 && teamCalls.length > 0; i--)

@@ -119,8 +119,26 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
   return last - ((lastWeekday - weekday + 7) % 7) * DAY_MS;
 }
 
+type Switches = { start: number; end: number } | null;
+
+/** A memo: the switches are asked for on every conversion. */
+const switchCache = new Map<ZoneInfo, Map<number, Switches>>();
+
 /** The UTC instants a zone switches to daylight time and back in `year`. */
-export function dstSwitches(zone: ZoneInfo, year: number): { start: number; end: number } | null {
+export function dstSwitches(zone: ZoneInfo, year: number): Switches {
+  let byYear = switchCache.get(zone);
+  if (byYear === undefined) {
+    byYear = new Map();
+    switchCache.set(zone, byYear);
+  }
+  const cached = byYear.get(year);
+  if (cached !== undefined) return cached;
+  const switches = computeSwitches(zone, year);
+  byYear.set(year, switches);
+  return switches;
+}
+
+function computeSwitches(zone: ZoneInfo, year: number): Switches {
   const dst = zone.daylight;
   if (dst === null) return null;
   const at = (s: ZoneSwitch, offset: number) =>

@@ -6,6 +6,7 @@ import { DatabaseError } from '../storage/database.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExpand } from './commands/expand.js';
 import { registerExplain } from './commands/explain.js';
+import { registerReport } from './commands/report.js';
 
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
   registerImport(program, ctx);
   registerExpand(program, ctx);
 
+  registerReport(program, ctx);
   registerExplain(program, ctx);
   registerInvite(program, ctx);
   return { program, close: () => ctx.close() };

@@ -57,7 +57,8 @@ export interface PersonLedger {
   invites: InviteCost[];
 }
 
-const INVITE_EXEMPT = new Set(['training', 'one-on-one']);
+/** Rule 9: time in these categories is not charged to the invite review. */
+export const INVITE_EXEMPT: ReadonlySet<string> = new Set(['training', 'one-on-one']);
 
 export function personLedger(
   email: string,
@@ -108,12 +109,13 @@ export function personLedger(
 }
 
 /**
- * Rule 9 on the occurrence: no external attendee, and an internal organiser who is not
- * customer-oriented (an organiser outside the directory counts as not customer-oriented).
+ * Rule 9 on the occurrence: no external attendee (present — one who declined is not there, the
+ * same reading as rule 6's "an external attendee is present"), and an internal organiser who is
+ * not customer-oriented (an organiser outside the directory counts as not customer-oriented).
  */
 export function qualifiesForInviteReview(view: MeetingView): boolean {
   const o = view.organizer;
   if (!o || !o.internal) return false;
   if (o.person?.orientation === 'customer') return false;
-  return !view.externalPresent && !view.others.some((x) => !x.internal);
+  return !view.externalPresent;
 }

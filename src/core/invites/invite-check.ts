@@ -1,5 +1,6 @@
 // The invite check: before a salesperson is invited to a meeting, ask why (PRODUCT.md rule 9,
 // applied to a meeting that does not exist yet). `ask-why` exactly when rule 9 would count it.
+import { INVITE_EXEMPT } from '../counting/person-ledger.js';
 import { attends, isCountable, listedPeople } from '../counting/attendance.js';
 import { classify, type CompiledRules } from '../counting/classify.js';
 import { viewOf, type Directory } from '../counting/meeting-view.js';
@@ -12,7 +13,7 @@ import { meetingOfDraft, type DraftInvite } from './draft-meeting.js';
 export type { DraftAttendee, DraftInvite } from './draft-meeting.js';
 
 /** Rule 9: time in these categories is not charged to the meeting. */
-const EXEMPT_CATEGORIES: ReadonlySet<string> = new Set(['training', 'one-on-one']);
+const EXEMPT_CATEGORIES = INVITE_EXEMPT;
 
 const HOUR_MS = 3_600_000;
 

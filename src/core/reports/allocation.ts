@@ -14,7 +14,7 @@ import {
   weeksOf,
 } from './measures.js';
 import type { ReportInput, ReportPerson } from './report-input.js';
-import type { GroupBy, ReportGroup, ReportPersonRow } from './report.js';
+import type { ReportGroup, ReportPersonRow } from './report.js';
 
 export const ORG_GROUP_NAME = 'Everyone';
 
@@ -83,7 +83,7 @@ function groupRow(
     g.members.map((p) => p.hours),
   );
   return {
-    by: g.key.by satisfies GroupBy,
+    by: g.key.by,
     name: g.key.name,
     people: g.members.length,
     suppressed,

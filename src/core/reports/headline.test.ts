@@ -70,7 +70,7 @@ describe('buildHeadline', () => {
     );
   });
 
-  it('mentions every customer-oriented role, withheld ones too, and the overall share', () => {
+  it('mentions every shown role, largest first, the withheld ones, and the overall share', () => {
     const i = input({
       minGroupSize: 5,
       people: [
@@ -94,11 +94,30 @@ describe('buildHeadline', () => {
     // SE (1) is hidden; the next-smallest customer role, CSM (5), goes with it. AE: 24 / 80 = 30%.
     // Overall: (6 × 24 + 5 × 8) / (12 × 80) = 184 / 960 = 19%.
     expect(text).toContain(
-      'AE 30% (100% of scheduled time), CSM withheld for privacy, SE withheld for privacy, ' +
-        'all customer-oriented people 19%.',
+      'week: AE 30% (100% of scheduled time), all customer-oriented people 19%; ' +
+        '2 roles (CSM, SE) withheld for privacy. The essay',
     );
     expect(text).toContain('No internal meetings pull customer-oriented people away from selling.');
     expect(text).toContain('No department spends more than a day a week (8 h) with another.');
+  });
+
+  it('counts withheld roles without naming them when there are more than three', () => {
+    const customer = (role: string) =>
+      ({ department: 'Sales', role, orientation: 'customer', hours: { selling: 8 } }) as const;
+    const i = input({
+      minGroupSize: 5,
+      people: [
+        ...team('a', 5, customer('AE')),
+        ...team('c', 20, customer('CSM')),
+        ...['VP', 'Director', 'Lead', 'Manager'].map((r) => person(`${r}@acme.com`, customer(r))),
+      ],
+    });
+    // 8 h / 80 h = 10% each; CSM (20) before AE (5). The four one-person roles are withheld (the
+    // org total minus AE and CSM would give away only their sum: four people together).
+    expect(headline(i).text).toContain(
+      'week: CSM 10% (100% of scheduled time), AE 10% (100% of scheduled time), ' +
+        'all customer-oriented people 10%; 4 roles withheld for privacy.',
+    );
   });
 
   it('says so when there are no customer-oriented people', () => {

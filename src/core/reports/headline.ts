@@ -3,10 +3,12 @@
 // time, and the departments that absorb more than a day a week of another's time (rule 8).
 import { BENCHMARKS } from './benchmarks.js';
 import { formatFte, formatHoursShort, formatShare } from './format.js';
+import { byText } from './measures.js';
 import type { CrossDepartmentRow, Headline, InviteReviewRow, ReportGroup } from './report.js';
 
 const SERIES_TO_CUT = 3;
 const PAIRS_IN_TEXT = 3;
+const WITHHELD_NAMED = 3;
 
 export function buildHeadline(
   groups: readonly ReportGroup[],
@@ -54,23 +56,34 @@ function sellingText(h: Omit<Headline, 'text'>, workweekHours: number): string {
   if (h.sellingShareByRole.length === 0) {
     return 'No customer-oriented people were counted, so there is no selling share to show.';
   }
-  const roles = h.sellingShareByRole.map((r) =>
-    r.sellingShare === null
-      ? `${r.role} withheld for privacy`
-      : `${r.role} ${formatShare(r.sellingShare)}` +
+  // Largest roles first; withheld roles only counted (named when few), so the text stays short.
+  const shown = h.sellingShareByRole
+    .filter((r) => !r.suppressed)
+    .sort((a, b) => b.people - a.people || byText(a.role, b.role))
+    .map(
+      (r) =>
+        `${r.role} ${r.sellingShare === null ? 'n/a' : formatShare(r.sellingShare)}` +
         (r.sellingShareOfScheduled === null
           ? ''
           : ` (${formatShare(r.sellingShareOfScheduled)} of scheduled time)`),
-  );
+    );
   if (h.sellingShareByRole.length > 1 && h.overallSellingShare !== null) {
-    roles.push(`all customer-oriented people ${formatShare(h.overallSellingShare)}`);
+    shown.push(`all customer-oriented people ${formatShare(h.overallSellingShare)}`);
   }
+  const withheld = h.sellingShareByRole.filter((r) => r.suppressed).map((r) => r.role);
+  const hidden =
+    withheld.length === 0
+      ? ''
+      : `${shown.length > 0 ? '; ' : ''}${withheld.length} role${withheld.length === 1 ? '' : 's'}` +
+        (withheld.length <= WITHHELD_NAMED ? ` (${withheld.join(', ')})` : '') +
+        ' withheld for privacy';
   const b = Object.fromEntries(BENCHMARKS.map((x) => [x.id, formatShare(x.sellingShare)]));
   return (
     `Selling time, as a share of a ${formatHoursShort(workweekHours)}-hour week: ` +
-    `${roles.join(', ')}. The essay puts it near ${b.essay} (half of salespeople’s time goes to ` +
-    `work that generates no revenue); CSO Insights 2011 found ${b['cso-insights-2011']}, ` +
-    `Industrial Performance Group ${b.ipg} (top performers ${b['ipg-top-performers']}).`
+    `${shown.join(', ')}${hidden}. The essay puts it near ${b.essay} (half of salespeople’s time ` +
+    `goes to work that generates no revenue); CSO Insights 2011 found ` +
+    `${b['cso-insights-2011']}, Industrial Performance Group ${b.ipg} (top performers ` +
+    `${b['ipg-top-performers']}).`
   );
 }
 

@@ -89,4 +89,28 @@ describe('configTemplate', () => {
       error: "orient.config.yaml line 7: timezone: 'no' is not an IANA time zone name",
     });
   });
+
+  it('shows example rules that load when uncommented', () => {
+    const text = configTemplate({ internalDomains: ['acme.com'] });
+    const start = text.indexOf('# rules:');
+    const uncommented = text
+      .slice(start)
+      .split('\n')
+      .map((line) => line.replace(/^# ?/, ''))
+      .join('\n');
+    const result = parseConfig(text.slice(0, start) + uncommented, 'orient.config.yaml');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.config.rules.mode).toBe('extend');
+    expect(result.config.rules.list.map((r) => r.category)).toEqual(['recruiting', 'selling']);
+  });
+
+  it('adds extra role titles on top of the defaults', () => {
+    const result = parseConfig(
+      configTemplate({ internalDomains: ['acme.com'], roles: { 'VP Sales': 'customer' } }),
+      'orient.config.yaml',
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.config.roles['vp sales']).toBe('customer');
+    expect(result.config.roles['account executive']).toBe('customer');
+  });
 });

@@ -1,5 +1,6 @@
 // The commented orient.config.yaml that `orient init` writes. Loaded back, it gives the defaults
 // (with the internal domains it was given, or the placeholder).
+import type { Orientation } from '../core/config/config-schema.js';
 import {
   DEFAULT_ROLES,
   defaultConfig,
@@ -10,6 +11,8 @@ export interface ConfigTemplateOptions {
   /** IANA name; the caller validates it (loadConfig rejects a bad one with its line). */
   timezone?: string;
   internalDomains?: string[];
+  /** Role titles to add on top of the defaults (e.g. the demo org's leadership titles). */
+  roles?: Readonly<Record<string, Orientation>>;
 }
 
 /** The text of a fresh orient.config.yaml. */
@@ -22,8 +25,10 @@ export function configTemplate(options: ConfigTemplateOptions = {}): string {
       : [PLACEHOLDER_INTERNAL_DOMAIN];
   const placeholder = domains.includes(PLACEHOLDER_INTERNAL_DOMAIN);
   const roleWidth = Math.max(...Object.keys(DEFAULT_ROLES).map((title) => title.length));
-  const roles = Object.entries(DEFAULT_ROLES).map(
-    ([title, orientation]) => `  ${`${scalar(title)}:`.padEnd(roleWidth + 1)} ${orientation}`,
+  const allRoles = { ...DEFAULT_ROLES, ...(options.roles ?? {}) };
+  const roleWidth2 = Math.max(roleWidth, ...Object.keys(allRoles).map((title) => title.length));
+  const roles = Object.entries(allRoles).map(
+    ([title, orientation]) => `  ${`${scalar(title)}:`.padEnd(roleWidth2 + 1)} ${orientation}`,
   );
 
   return [
@@ -77,12 +82,19 @@ export function configTemplate(options: ConfigTemplateOptions = {}): string {
     '#    9. internal       other people attend, all internal',
     '#   10. focus          a solo block (no attendees, in the person’s own calendar)',
     '# Titles match case-insensitively on whole words or phrases. Market work = planning +',
-    '# content + events. To change the rules, uncomment `rules`: mode extend adds your rules to',
-    '# these, replace uses only yours (a bare list means extend). The rule format is not final',
-    '# yet; until it is, the list is accepted but not used. Default: the rules above.',
+    '# content + events. To change the rules, uncomment `rules`: mode extend puts your rules',
+    '# before these (so they win), replace uses only yours (a bare list means extend). A rule is',
+    '# a category and conditions that must all hold: title (words or phrases), titleRegex,',
+    '# external (true/false), person / othersInclude / organizer ({orientation, department,',
+    '# role}), allOthersInternal, solo, durationMinutes / attendees ({min, max}).',
+    '# `orient explain EMAIL` shows which rule matched each meeting. Default: the rules above.',
     '# rules:',
     '#   mode: extend',
-    '#   list: []',
+    '#   list:',
+    '#     - category: recruiting',
+    '#       when: { title: [interview, candidate] }',
+    '#     - category: selling',
+    '#       when: { title: [QBR], person: { orientation: [customer] } }',
     '',
   ].join('\n');
 }

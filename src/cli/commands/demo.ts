@@ -12,6 +12,23 @@ import { main } from '../main.js';
 export const DEMO_START = '2026-06-01';
 export const DEMO_WEEKS = 13;
 
+/** Leadership titles of the demo org, oriented as their teams are (on top of the defaults). */
+export const DEMO_ROLES = {
+  'Chief Revenue Officer': 'customer',
+  'VP Sales': 'customer',
+  'Sales Engineering Manager': 'customer',
+  'Director of Customer Success': 'customer',
+  'Chief Product Officer': 'market',
+  'VP Product': 'market',
+  'Senior Product Manager': 'market',
+  'Director of Product Marketing': 'market',
+  'Chief Marketing Officer': 'market',
+  'VP Marketing': 'market',
+  'Content Marketing Manager': 'market',
+  'Demand Generation Manager': 'market',
+  'Event Marketing Manager': 'market',
+} as const;
+
 interface Flags {
   dir: string;
   people: string;
@@ -31,7 +48,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const dir = ctx.resolvePath(flags.dir);
       const facts = await writeOrg(dir, { people, seed, start: DEMO_START, weeks: DEMO_WEEKS });
       const configFile = join(dir, 'orient.config.yaml');
-      await writeFile(configFile, configTemplate(facts.config));
+      await writeFile(configFile, configTemplate({ ...facts.config, roles: DEMO_ROLES }));
       const db = ctx.globals().db ?? join(dir, 'orient.db');
       if (ctx.globals().db === undefined) {
         for (const suffix of ['', '-wal', '-shm']) await rm(db + suffix, { force: true });
@@ -68,6 +85,8 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       ctx.io.stdout.write(
         `Imported ${facts.files} calendar exports (${(facts.calendarBytes / 1e6).toFixed(1)} MB).\n\n` +
           `Explore it:\n` +
+          `  npx orient --config ${show(configFile)} --db ${show(db)} report --from ${facts.start} --to ${facts.end}\n` +
+          `  npx orient --config ${show(configFile)} --db ${show(db)} explain <email> --from ${facts.start} --to ${facts.end}\n` +
           `  npx orient --config ${show(configFile)} --db ${show(db)} expand ${show(join(dir, 'calendars'))}/<email>.ics --from ${facts.start} --to ${facts.end}\n`,
       );
     });

@@ -81,6 +81,7 @@ export interface Meeting {
   uid: string;
   kind: MeetingKind;
   title: string;
+  /** The organiser's own text, '' for the default by kind (see meetingNotes). */
   description: string;
   location: string;
   /** Has a video link (derived from the UID when written: see conferenceLink). */

@@ -1,6 +1,8 @@
 // The commented orient.config.yaml that `orient init` writes. Loaded back, it gives the defaults
 // (with the internal domains it was given, or the placeholder).
+import { stringify } from 'yaml';
 import type { Orientation } from '../core/config/config-schema.js';
+import type { CategoryRule } from '../core/counting/category-rules.js';
 import {
   DEFAULT_ROLES,
   defaultConfig,
@@ -13,6 +15,8 @@ export interface ConfigTemplateOptions {
   internalDomains?: string[];
   /** Role titles to add on top of the defaults (e.g. the demo org's leadership titles). */
   roles?: Readonly<Record<string, Orientation>>;
+  /** Category rules to write uncommented (mode extend), e.g. the demo's recruiting rule. */
+  rules?: readonly CategoryRule[];
 }
 
 /** The text of a fresh orient.config.yaml. */
@@ -88,6 +92,12 @@ export function configTemplate(options: ConfigTemplateOptions = {}): string {
     '# external (true/false), person / othersInclude / organizer ({orientation, department,',
     '# role}), allOthersInternal, solo, durationMinutes / attendees ({min, max}).',
     '# `orient explain EMAIL` shows which rule matched each meeting. Default: the rules above.',
+    ...(options.rules && options.rules.length > 0
+      ? [
+          stringify({ rules: { mode: 'extend', list: options.rules } }).trimEnd(),
+          '# More examples:',
+        ]
+      : []),
     '# rules:',
     '#   mode: extend',
     '#   list:',

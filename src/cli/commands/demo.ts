@@ -3,7 +3,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { orgRoles } from '../../../bench/org/people.js';
 import { writeOrg } from '../../../bench/org/write-org.js';
+import type { CategoryRule } from '../../core/counting/category-rules.js';
 import { configTemplate } from '../../config/config-template.js';
 import { badInput } from '../../core/orient-error.js';
 import type { CliContext } from '../context.js';
@@ -12,22 +14,10 @@ import { main } from '../main.js';
 export const DEMO_START = '2026-06-01';
 export const DEMO_WEEKS = 13;
 
-/** Leadership titles of the demo org, oriented as their teams are (on top of the defaults). */
-export const DEMO_ROLES = {
-  'Chief Revenue Officer': 'customer',
-  'VP Sales': 'customer',
-  'Sales Engineering Manager': 'customer',
-  'Director of Customer Success': 'customer',
-  'Chief Product Officer': 'market',
-  'VP Product': 'market',
-  'Senior Product Manager': 'market',
-  'Director of Product Marketing': 'market',
-  'Chief Marketing Officer': 'market',
-  'VP Marketing': 'market',
-  'Content Marketing Manager': 'market',
-  'Demand Generation Manager': 'market',
-  'Event Marketing Manager': 'market',
-} as const;
+/** The demo's own rule: candidate interviews are recruiting, not selling (rule 6 extended). */
+export const DEMO_RULES: readonly CategoryRule[] = [
+  { category: 'recruiting', name: 'candidate interview', when: { titleRegex: '^Interview:' } },
+];
 
 interface Flags {
   dir: string;
@@ -48,7 +38,10 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const dir = ctx.resolvePath(flags.dir);
       const facts = await writeOrg(dir, { people, seed, start: DEMO_START, weeks: DEMO_WEEKS });
       const configFile = join(dir, 'orient.config.yaml');
-      await writeFile(configFile, configTemplate({ ...facts.config, roles: DEMO_ROLES }));
+      await writeFile(
+        configFile,
+        configTemplate({ ...facts.config, roles: orgRoles(), rules: DEMO_RULES }),
+      );
       const db = ctx.globals().db ?? join(dir, 'orient.db');
       if (ctx.globals().db === undefined) {
         for (const suffix of ['', '-wal', '-shm']) await rm(db + suffix, { force: true });

@@ -2,7 +2,9 @@
 // integer, real; booleans are integer 0/1; timestamps are ISO-8601 UTC text with second precision
 // (`2026-03-02T14:00:00Z`), so they sort as strings and range queries are plain SQL on both.
 import type { Generated } from 'kysely';
+import type { AuthSchema } from './auth-tables.js';
 import type { CalendarSchema } from './calendar-tables.js';
+import type { InviteDecisionsSchema } from './invite-decisions-tables.js';
 import type { LedgerSchema } from './ledger-tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -38,7 +40,11 @@ export interface DirectorySchema {
 }
 
 /** Every table; a migration that adds tables adds its interface here. */
-export type OrientSchema = DirectorySchema & CalendarSchema & LedgerSchema;
+export type OrientSchema = DirectorySchema &
+  CalendarSchema &
+  LedgerSchema &
+  AuthSchema &
+  InviteDecisionsSchema;
 
 const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 

@@ -1,10 +1,8 @@
 // `orient explain EMAIL --from --to`
 import type { Command } from 'commander';
 import { formatUtc } from '../../calendar/local-time.js';
-import { dayNumber } from '../../core/counting/day-clock.js';
-import { explainPerson } from '../../core/counting/explain.js';
 import { badInput } from '../../core/orient-error.js';
-import { meetingsOf } from '../../storage/ledger-store.js';
+import { explainJson, explainRows } from '../../ingest/explain-rows.js';
 import { parseDay } from '../date-range.js';
 import type { CliContext } from '../context.js';
 import { preparedCounting } from '../counting.js';
@@ -26,21 +24,11 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       if (flags.to <= flags.from)
         throw badInput(`--to ${flags.to} must be after --from ${flags.from}`);
       const email = emailArg.trim().toLowerCase();
-      const { database, context } = await preparedCounting(ctx);
-      const person = context.directory.person(email);
-      if (!person) throw badInput(`${email} is not in the directory`);
-      const meetings = (await meetingsOf(database.db, [email])).get(email) ?? [];
-      const range = {
-        start: context.clock.startOf(dayNumber(flags.from)),
-        end: context.clock.startOf(dayNumber(flags.to)),
-      };
-      const rows = explainPerson(email, meetings, context, range);
+      const explained = await explainRows(await preparedCounting(ctx), email, flags);
+      if (!explained) throw badInput(`${email} is not in the directory`);
+      const { person, rows } = explained;
       if (flags.json) {
-        for (const r of rows) {
-          ctx.io.stdout.write(
-            `${JSON.stringify({ ...r, start: formatUtc(r.start), end: formatUtc(r.end), hours: round(r.hours) })}\n`,
-          );
-        }
+        for (const r of rows) ctx.io.stdout.write(`${JSON.stringify(explainJson(r))}\n`);
         return;
       }
       ctx.io.stdout.write(

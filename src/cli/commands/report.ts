@@ -1,9 +1,8 @@
 // `orient report --from --to [--json|--csv] [--by person|role|department] [--people]`
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { buildReport } from '../../core/reports/build-report.js';
 import { badInput } from '../../core/orient-error.js';
-import { reportInput } from '../../storage/report-queries.js';
+import { rangeReport } from '../../ingest/range-report.js';
 import { parseDay } from '../date-range.js';
 import type { CliContext } from '../context.js';
 import { preparedCounting } from '../counting.js';
@@ -45,14 +44,13 @@ export function registerReport(program: Command, ctx: CliContext): void {
       if (flags.by === 'person' && !flags.people)
         throw badInput('--by person shows person-level data: add --people');
       const config = ctx.config();
-      const { database, context } = await preparedCounting(ctx);
-      const input = await reportInput(
-        database,
-        context,
-        { workweekHours: config.workweekHours, minGroupSize: config.privacy.minGroupSize },
+      const counting = await preparedCounting(ctx);
+      const report = await rangeReport(
+        counting,
+        config,
         { from: flags.from, to: flags.to },
+        { people: flags.people === true },
       );
-      const report = buildReport(input, { people: flags.people === true });
       if (flags.json) ctx.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else if (flags.csv) ctx.io.stdout.write(renderReportCsv(report, flags.by ?? 'role'));
       else ctx.io.stdout.write(renderReportText(report));

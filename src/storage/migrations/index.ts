@@ -6,6 +6,7 @@ import type { Backend, OrientSchema } from '../schema.js';
 import * as directory from './0001-directory.js';
 import * as calendars from './0002-calendars.js';
 import * as ledger from './0003-ledger.js';
+import * as auth from './0004-auth.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0001-directory': directory,
   '0002-calendars': calendars,
   '0003-ledger': ledger,
+  '0004-auth': auth,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -1,0 +1,167 @@
+// The typed client of the HTTP API (docs/api.md). Every failure becomes an ApiError carrying the
+// server's `{ error: { code, message } }`; state-changing requests send the session's CSRF token.
+import type {
+  CalendarFileReport,
+  DateRange,
+  DecisionSummary,
+  DirectoryImportResult,
+  ErrorBody,
+  ErrorCode,
+  InviteCheckAnswer,
+  InviteCheckRequest,
+  InviteDecision,
+  MeetingOccurrence,
+  Report,
+  Session,
+  User,
+} from './api-types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'network',
+    message: string,
+    readonly problems: { line: number; message: string }[] = [],
+    /** Seconds, from `Retry-After` on 429. */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembers the token state-changing requests must send (from sign-in or GET /api/session). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+interface RequestOptions {
+  json?: unknown;
+  body?: Blob;
+  contentType?: string;
+  signal?: AbortSignal;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = options.contentType ?? 'application/octet-stream';
+    body = options.body;
+  }
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken !== null) {
+    headers['X-CSRF-Token'] = csrfToken;
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection.');
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const retry = Number(response.headers.get('Retry-After'));
+  const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
+  let body: Partial<ErrorBody> | null = null;
+  try {
+    body = (await response.json()) as Partial<ErrorBody>;
+  } catch {
+    body = null;
+  }
+  const error = body?.error;
+  if (error && typeof error.message === 'string') {
+    return new ApiError(response.status, error.code, error.message, body?.problems, retryAfter);
+  }
+  return new ApiError(
+    response.status,
+    response.status >= 500 ? 'internal' : 'bad-input',
+    `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
+    [],
+    retryAfter,
+  );
+}
+
+function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === false || value === '') continue;
+    search.set(key, value === true ? '1' : String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export interface CalendarUpload {
+  /** Tells the server this is the batch's last file, so it counts what the batch touched. */
+  last: boolean;
+  from?: string;
+  to?: string;
+  owner?: string;
+}
+
+export const api = {
+  session: () => request<Session>('GET', '/api/session'),
+  signIn: (email: string, password: string) =>
+    request<{ user: User; csrfToken: string }>('POST', '/api/session', {
+      json: { email, password },
+    }),
+  signOut: () => request<undefined>('DELETE', '/api/session'),
+
+  report: (range: DateRange | null, people: boolean, signal?: AbortSignal) =>
+    request<Report>('GET', `/api/report${query({ ...range, people })}`, { signal }),
+  reportRange: () => request<DateRange>('GET', '/api/report/range'),
+  occurrences: (uid: string, range: DateRange | null, signal?: AbortSignal) =>
+    request<MeetingOccurrence[]>(
+      'GET',
+      `/api/meetings/${encodeURIComponent(uid)}/occurrences${query({ ...range })}`,
+      { signal },
+    ),
+
+  inviteCheck: (check: InviteCheckRequest, signal?: AbortSignal) =>
+    request<InviteCheckAnswer>('POST', '/api/invite-check', { json: check, signal }),
+  logDecision: (decision: InviteDecision) =>
+    request<{ id: number | string }>('POST', '/api/invite-decisions', { json: decision }),
+  decisionSummary: () => request<DecisionSummary>('GET', '/api/invite-decisions/summary'),
+
+  importDirectory: (file: Blob) =>
+    request<DirectoryImportResult>('POST', '/api/import/directory', {
+      body: file,
+      contentType: 'text/csv',
+    }),
+  importCalendar: (file: File, upload: CalendarUpload) =>
+    request<CalendarFileReport>(
+      'POST',
+      `/api/import/calendars${query({
+        owner: upload.owner,
+        name: file.name,
+        from: upload.from,
+        to: upload.to,
+        last: upload.last,
+      })}`,
+      { body: file, contentType: 'text/calendar' },
+    ),
+  finishImport: () => request<{ people: number }>('POST', '/api/import/finish'),
+};
+
+/** The message to show for any failure, ApiError or not. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

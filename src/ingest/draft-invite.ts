@@ -62,7 +62,7 @@ const rrule = z
     return z.NEVER;
   });
 
-const draftSchema = z
+export const draftSchema = z
   .strictObject(
     {
       title: z.string({ error: required('the meeting title') }),

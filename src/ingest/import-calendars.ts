@@ -20,6 +20,9 @@ export interface CalendarImportOptions {
   orgTimezone: string;
   /** ISO UTC of the import (a Clock reading). */
   now: string;
+  /** How a file is named in its report and in the database (default: its path). An upload's
+   * temporary file is named by the name it was uploaded under. */
+  displayName?: (file: string) => string;
   onProgress?: (done: number, total: number, file: string) => void;
   /** Progress of merging the meetings the files touched (after all files). */
   onMergeProgress?: (done: number, total: number) => void;
@@ -65,7 +68,7 @@ async function importOne(
   people: ReadonlyMap<string, { timezone: string | null; active: boolean }>,
 ): Promise<FileReport> {
   const report: FileReport = {
-    file,
+    file: options.displayName?.(file) ?? file,
     owner: null,
     ok: false,
     events: 0,
@@ -114,7 +117,7 @@ async function importOne(
       database,
       {
         owner: owner.owner,
-        sourceFile: file,
+        sourceFile: report.file,
         window: { from: formatUtc(options.window.from), to: formatUtc(options.window.to) },
         calendarName: read.calendarName,
         floatingZone: read.floatingZone,

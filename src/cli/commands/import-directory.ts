@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatUtc } from '../../calendar/local-time.js';
 import { OrientError, badInput } from '../../core/orient-error.js';
-import { decodeCsvBytes, parseDirectoryCsv } from '../../ingest/directory-csv.js';
-import { replaceDirectory } from '../../storage/directory-store.js';
+import { importDirectoryCsv } from '../../ingest/directory-import.js';
 import type { CliContext } from '../context.js';
 
 export function registerImportDirectory(parent: Command, ctx: CliContext): void {
@@ -23,26 +22,26 @@ export function registerImportDirectory(parent: Command, ctx: CliContext): void 
       } catch (error) {
         throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
       }
-      const parsed = parseDirectoryCsv(decodeCsvBytes(bytes), file);
-      if (!parsed.ok) {
-        for (const e of parsed.errors) ctx.io.stderr.write(`${e.message}\n`);
-        throw new OrientError(
-          'bad-input',
-          `${file}: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}; nothing was imported`,
-        );
-      }
-      const database = await ctx.database();
-      const changes = await replaceDirectory(
-        database.db,
-        parsed.people,
+      const imported = await importDirectoryCsv(
+        () => ctx.database(),
+        bytes,
+        file,
         formatUtc(ctx.io.now().getTime()),
       );
+      if (!imported.ok) {
+        for (const e of imported.errors) ctx.io.stderr.write(`${e.message}\n`);
+        throw new OrientError(
+          'bad-input',
+          `${file}: ${imported.errors.length} problem${imported.errors.length === 1 ? '' : 's'}; nothing was imported`,
+        );
+      }
+      const { people, changes } = imported;
       if (flags.json) {
-        ctx.io.stdout.write(`${JSON.stringify({ people: parsed.people.length, ...changes })}\n`);
+        ctx.io.stdout.write(`${JSON.stringify({ people, ...changes })}\n`);
         return;
       }
       ctx.io.stdout.write(
-        `Imported ${parsed.people.length} people from ${file}: ${changes.added} added, ${changes.updated} updated, ` +
+        `Imported ${people} people from ${file}: ${changes.added} added, ${changes.updated} updated, ` +
           `${changes.reactivated} reactivated, ${changes.deactivated} now inactive, ${changes.unchanged} unchanged.\n`,
       );
     });

@@ -1,20 +1,11 @@
 // `orient invite check [draft.ics] [--json]`: before a salesperson is invited, ask why (rule 9).
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  internalDomainsProblem,
-  orientationOf,
-  type OrientConfig,
-} from '../../core/config/config-schema.js';
-import { effectiveRules, type CategoryRule } from '../../core/counting/category-rules.js';
-import { compileRules } from '../../core/counting/classify.js';
-import type { Directory } from '../../core/counting/meeting-view.js';
-import type { OrgPerson } from '../../core/counting/model.js';
-import { internalDomainMatcher } from '../../core/counting/participants.js';
-import { checkInvite, type InviteVerdict } from '../../core/invites/invite-check.js';
+import { internalDomainsProblem, type OrientConfig } from '../../core/config/config-schema.js';
+import type { InviteVerdict } from '../../core/invites/invite-check.js';
 import { OrientError, badInput } from '../../core/orient-error.js';
 import { readDraftIcs, readDraftJson, type DraftRead } from '../../ingest/draft-invite.js';
-import { listPeople } from '../../storage/directory-store.js';
+import { inviteVerdict, verdictJson } from '../../ingest/invite-verdict.js';
 import type { CliContext } from '../context.js';
 import { CommandExit, EXIT_ASK_WHY } from '../exit-codes.js';
 
@@ -42,23 +33,13 @@ export function registerInvite(program: Command, ctx: CliContext): void {
         );
       }
       for (const w of read.warnings) ctx.io.stderr.write(`${source}: warning: ${w}\n`);
-      const database = await ctx.database();
-      const people = await listPeople(database.db);
-      // With nobody in the directory every invitee is unknown and every answer a hollow `ok`.
-      if (people.length === 0)
-        throw badInput('the directory is empty: run `orient import directory people.csv` first');
-      const directory = directoryOf(config, people);
-      const rules = compileRules(
-        effectiveRules({
-          mode: config.rules.mode,
-          list: config.rules.list as readonly CategoryRule[],
-        }),
+      const verdict = await inviteVerdict(
+        await ctx.database(),
+        config,
+        read.draft,
+        read.occurrencesPerYear,
+        'run `orient import directory people.csv` first',
       );
-      const verdict = checkInvite(read.draft, {
-        directory,
-        rules,
-        occurrencesPerYear: read.occurrencesPerYear,
-      });
       ctx.io.stdout.write(
         flags.json ? `${JSON.stringify(verdictJson(verdict))}\n` : render(verdict),
       );
@@ -84,53 +65,7 @@ async function readDraft(
   return readDraftIcs(bytes, { orgTimezone: config.timezone });
 }
 
-/** The active directory with each role's orientation from the config (rule 6). */
-function directoryOf(
-  config: OrientConfig,
-  people: readonly { email: string; name: string; department: string; role: string }[],
-): Directory {
-  const byEmail = new Map<string, OrgPerson>(
-    people.map((p) => [
-      p.email,
-      { ...p, orientation: orientationOf(config, p.role), active: true },
-    ]),
-  );
-  return {
-    isInternal: internalDomainMatcher(config.internalDomains),
-    person: (email) => byEmail.get(email.toLowerCase()),
-  };
-}
-
 const round = (hours: number): number => Math.round(hours * 100) / 100;
-
-/** The stable `--json` shape. */
-function verdictJson(v: InviteVerdict) {
-  return {
-    verdict: v.verdict,
-    reason: v.reason,
-    reasonCode: v.reasonCode,
-    title: v.title,
-    organizer: v.organizer,
-    durationHours: round(v.durationHours),
-    customerOrientedInvitees: v.customerOrientedInvitees.map((c) => ({
-      email: c.email,
-      name: c.name,
-      role: c.role,
-      category: c.category,
-      counted: c.counted,
-      hoursPerOccurrence: round(c.hours),
-    })),
-    hoursPerOccurrence: round(v.hoursPerOccurrence),
-    occurrencesPerYear: v.occurrencesPerYear,
-    hoursPerYear: round(v.hoursPerYear),
-    questions: v.questions,
-    alternatives: v.alternatives,
-    invitees: v.invitees,
-    unknownInvitees: v.unknownInvitees,
-    externalInvitees: v.externalInvitees,
-    roomsIgnored: v.roomsIgnored,
-  };
-}
 
 function hours(h: number): string {
   return `${round(h)} h`;

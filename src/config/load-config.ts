@@ -62,9 +62,17 @@ export function parseConfig(
   }
   const result = configSchema.safeParse(value);
   if (result.success) return { ok: true, config: result.data };
+  // `rules` written as a bare list is read as { mode: extend, list }: point at what was written.
+  const bareRules =
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { rules?: unknown }).rules);
+  const asWritten = (path: PropertyKey[]): PropertyKey[] =>
+    bareRules && path[0] === 'rules' && path[1] === 'list' ? ['rules', ...path.slice(2)] : path;
   const located = configProblems(result.error).map((problem) => ({
     ...problem,
-    line: lineOf(doc, lineCounter, problem.path),
+    path: asWritten(problem.path),
+    line: lineOf(doc, lineCounter, asWritten(problem.path)),
   }));
   // In file order; problems with no line (a missing key) first. The sort is stable.
   located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

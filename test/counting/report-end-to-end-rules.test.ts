@@ -154,12 +154,9 @@ describe('custom rules: an invalid rule fails at load, naming its position', () 
     }
   });
 
-  // SUSPECTED BUG (reported; src/config/load-config.ts): with `rules:` written as a plain list, as
-  // PRODUCT.md shows it, every problem points at the `rules:` line (here line 7) and names a
-  // `list` key the file does not have ("rules.list[1].category"): the schema wraps a plain list
-  // in { mode, list } before validating, and the YAML line lookup cannot find `list`. The rule's
-  // own line is line 10. `it.fails` until that is fixed; then make it `it`.
-  it.fails('points at the invalid rule’s own line', async () => {
+  // Regression: with `rules:` written as a plain list, problems once pointed at the `rules:` line
+  // and named a `list` key the file does not have.
+  it('points at the invalid rule’s own line', async () => {
     const lines = [
       'rules:', //                                    line 7 (BASE_CONFIG has 6 lines)
       '  - category: recruiting', //                  line 8

@@ -68,7 +68,7 @@ describe('custom rules: recruiting', () => {
     await org?.dispose();
   });
 
-  it('adds the category after the defaults and lists it in every hours object', () => {
+  it('adds the category before the catch-alls and lists it in every hours object', () => {
     expect(report.categories).toEqual([
       'selling',
       'sales-support',
@@ -78,29 +78,29 @@ describe('custom rules: recruiting', () => {
       'planning',
       'content',
       'events',
+      'recruiting',
       'internal',
       'focus',
-      'recruiting',
     ]);
     for (const p of report.people!) expect(Object.keys(p.hours), p.email).toContain('recruiting');
     for (const g of report.groups) expect(Object.keys(g.hours!), g.name).toContain('recruiting');
   });
 
-  it('classifies interviews as recruiting; overlaps go to the default categories first', () => {
-    // Pat and Eve: interview 10:00–11:00 recruiting, Team sync 10:30–11:30 internal. Internal
-    // (9th) precedes recruiting (11th), so 10:30–11:00 is internal: recruiting 0.5 h, internal
-    // 1 h. Ana: the external interview is recruiting, 1 h, not selling.
-    expect(nonZero(hoursOf(report, acme('pat')))).toEqual({ recruiting: 0.5, internal: 1 });
-    expect(nonZero(hoursOf(report, acme('eve')))).toEqual({ recruiting: 0.5, internal: 1 });
+  it('classifies interviews as recruiting; it wins overlaps with the catch-all internal', () => {
+    // Pat and Eve: interview 10:00–11:00 recruiting, Team sync 10:30–11:30 internal. Recruiting
+    // (9th) precedes internal (10th), so 10:30–11:00 is recruiting: recruiting 1 h, internal
+    // 0.5 h. Ana: the external interview is recruiting, 1 h, not selling.
+    expect(nonZero(hoursOf(report, acme('pat')))).toEqual({ recruiting: 1, internal: 0.5 });
+    expect(nonZero(hoursOf(report, acme('eve')))).toEqual({ recruiting: 1, internal: 0.5 });
     expect(nonZero(hoursOf(report, acme('ana')))).toEqual({ recruiting: 1 });
   });
 
   it('orient explain names the user’s rule, numbered first', async () => {
     const rows = await org.explain(acme('pat'), '2026-03-02', '2026-03-09');
     expect(rows.map((r) => [r.title, r.category, r.rule, r.hours])).toEqual([
-      ['Candidate interview', 'recruiting', '#1 recruiting', 0.5],
+      ['Candidate interview', 'recruiting', '#1 recruiting', 1],
       // The defaults follow the user's rule: internal is rule 6's 9th, here #10.
-      ['Team sync', 'internal', '#10 other people, all internal', 1],
+      ['Team sync', 'internal', '#10 other people, all internal', 0.5],
     ]);
   });
 });

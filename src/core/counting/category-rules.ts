@@ -207,9 +207,11 @@ export interface EffectiveRules {
 
 /**
  * The rule list in force. `extend` puts the user's rules before the defaults (so they win);
- * precedence keeps rule 6's order for the default categories, with new categories after them in
- * the order they first appear. `replace` uses the user's rules alone, in their order, and adds
- * `uncategorised` for anything they leave unmatched.
+ * precedence (rule 4) keeps rule 6's order for the default categories and puts new categories,
+ * in the order they first appear, after the title categories (events) and before the catch-alls
+ * `internal` and `focus` — a recruiting interview overlapping a team sync is recruiting time.
+ * `replace` uses the user's rules alone, in their order, and adds `uncategorised` for anything
+ * they leave unmatched.
  */
 export function effectiveRules(setting: RulesSetting): EffectiveRules {
   if (setting.mode === 'replace') {
@@ -218,9 +220,17 @@ export function effectiveRules(setting: RulesSetting): EffectiveRules {
     return { rules: setting.list, categories };
   }
   const rules = [...setting.list, ...DEFAULT_RULES];
+  const added = unique(setting.list.map((r) => r.category)).filter(
+    (c) => !(DEFAULT_CATEGORIES as readonly string[]).includes(c),
+  );
+  const catchAll = DEFAULT_CATEGORIES.indexOf('internal');
   return {
     rules,
-    categories: unique([...DEFAULT_CATEGORIES, ...setting.list.map((r) => r.category)]),
+    categories: [
+      ...DEFAULT_CATEGORIES.slice(0, catchAll),
+      ...added,
+      ...DEFAULT_CATEGORIES.slice(catchAll),
+    ],
   };
 }
 

@@ -180,20 +180,21 @@ describe('rule 6: titles match whole words or phrases, any case', () => {
 describe('rule 6: custom rules', () => {
   const recruiting: CategoryRule = { category: 'recruiting', when: { title: ['interview'] } };
 
-  it('extend: the user’s rules match first; new categories come after the defaults', () => {
+  it('extend: the user’s rules match first; new categories come before the catch-alls', () => {
     const effective = effectiveRules({ mode: 'extend', list: [recruiting] });
-    expect(effective.categories).toEqual([...DEFAULT_CATEGORIES, 'recruiting']);
+    expect(effective.categories).toEqual(withAdded('recruiting'));
     const rules = compileRules(effective);
     // prettier-ignore
     const table: [Orientation, OtherSpec[], string, string, number, string][] = [
       // P          others                   title                        category      index  rule
-      ['market',   ['customer'],            'Candidate interview',       'recruiting', 10,    '#1 recruiting'],
-      ['market',   ['customer'],            'Interview training',        'recruiting', 10,    '#1 recruiting'],
+      // Precedence: the eight title/external categories (0–7), recruiting (8), internal, focus.
+      ['market',   ['customer'],            'Candidate interview',       'recruiting', 8,     '#1 recruiting'],
+      ['market',   ['customer'],            'Interview training',        'recruiting', 8,     '#1 recruiting'],
       // Matched before rule 6's selling, so it wins even with a customer present.
-      ['customer', ['external'],            'Interview with Globex',     'recruiting', 10,    '#1 recruiting'],
+      ['customer', ['external'],            'Interview with Globex',     'recruiting', 8,     '#1 recruiting'],
       // The defaults follow, numbered after the user's rule.
       ['customer', ['external'],            'Globex call',               'selling',    0,     '#2 external attendee, customer-oriented person'],
-      ['market',   [],                      'Deep work',                 'focus',      9,     '#11 solo block'],
+      ['market',   [],                      'Deep work',                 'focus',      10,    '#11 solo block'],
     ];
     for (const [self, others, title, category, categoryIndex, rule] of table) {
       expect(classify(view(self, others, title), rules), title).toEqual({
@@ -212,7 +213,7 @@ describe('rule 6: custom rules', () => {
     };
     const effective = effectiveRules({ mode: 'extend', list: [demo, recruiting] });
     // selling is not added twice; recruiting is new.
-    expect(effective.categories).toEqual([...DEFAULT_CATEGORIES, 'recruiting']);
+    expect(effective.categories).toEqual(withAdded('recruiting'));
     expect(classify(view('customer', ['market'], 'Demo dry-run'), compileRules(effective))).toEqual(
       { category: 'selling', categoryIndex: 0, rule: '#1 demo prep is selling' },
     );
@@ -228,7 +229,7 @@ describe('rule 6: custom rules', () => {
         { category: 'hiring', when: { title: ['debrief'] } },
       ],
     });
-    expect(effective.categories).toEqual([...DEFAULT_CATEGORIES, 'hiring', 'admin']);
+    expect(effective.categories).toEqual(withAdded('hiring', 'admin'));
   });
 
   it('replace: only the user’s rules, in their order, and uncategorised for the rest', () => {
@@ -305,3 +306,9 @@ describe('rule 6: custom rules', () => {
     }
   });
 });
+
+/** Rule 6's categories with new ones between the title categories and the catch-alls. */
+function withAdded(...added: string[]): string[] {
+  const at = DEFAULT_CATEGORIES.indexOf('internal');
+  return [...DEFAULT_CATEGORIES.slice(0, at), ...added, ...DEFAULT_CATEGORIES.slice(at)];
+}

@@ -1,13 +1,9 @@
 // The expansion window of an import: --from/--to, by default 12 months back to 3 months ahead.
 import { badInput } from '../core/orient-error.js';
+import { defaultImportWindow } from '../ingest/import-window.js';
 import { parseDay } from './date-range.js';
 
-export function defaultImportWindow(now: Date): { from: number; to: number } {
-  const y = now.getUTCFullYear();
-  const m = now.getUTCMonth();
-  const d = now.getUTCDate();
-  return { from: Date.UTC(y - 1, m, d), to: Date.UTC(y, m + 3, d) };
-}
+export { defaultImportWindow };
 
 export function importWindow(
   from: string | undefined,

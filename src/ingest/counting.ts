@@ -11,6 +11,8 @@ import { ensureLedger, type LedgerProgress } from '../storage/ledger-store.js';
 export interface Counting {
   database: OrientDatabase;
   context: CountingContext;
+  /** How many people's ledgers this call recomputed. */
+  recounted: number;
 }
 
 export interface CountingHints {
@@ -45,6 +47,6 @@ export async function prepareCounting(
   } catch (error) {
     throw badInput(error instanceof Error ? error.message : String(error), error);
   }
-  await ensureLedger(database, context, onProgress);
-  return { database, context };
+  const recounted = await ensureLedger(database, context, onProgress);
+  return { database, context, recounted };
 }

@@ -98,6 +98,11 @@ export function readDraftJson(text: string): DraftRead {
       : (error as Error).message;
     return { ok: false, problems: [`the draft is not valid JSON: ${where}`] };
   }
+  return readDraftValue(value);
+}
+
+/** A draft already parsed from JSON (a field of a larger request). */
+export function readDraftValue(value: unknown): DraftRead {
   const parsed = draftSchema.safeParse(value);
   if (!parsed.success) {
     // An unknown field first: it is usually a misspelt one, which explains a "required" below.

@@ -76,7 +76,7 @@ export const NOW = Date.parse('2026-04-02T12:00:00Z');
 
 export async function testServer(
   backend: Backend,
-  options: Partial<AppDeps> & { config?: string } = {},
+  options: Partial<AppDeps> & { configYaml?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'orient-server-'));
   const database = await freshDatabase(backend);
@@ -85,7 +85,8 @@ export async function testServer(
     rmSync(dir, { recursive: true, force: true });
   });
   const configFile = join(dir, 'orient.config.yaml');
-  writeFileSync(configFile, options.config ?? CONFIG_YAML);
+  const { configYaml, ...deps } = options;
+  writeFileSync(configFile, configYaml ?? CONFIG_YAML);
   const clock = new FakeClock(NOW);
   const logged: string[] = [];
   const app = createApp({
@@ -100,7 +101,7 @@ export async function testServer(
     webDistDir: null,
     tmpDir: dir,
     log: (m) => logged.push(m),
-    ...options,
+    ...deps,
   });
   const call = (method: string, path: string, o: CallOptions = {}): Promise<Response> => {
     const headers: Record<string, string> = { ...o.headers };

@@ -25,7 +25,8 @@ export interface User {
 
 export interface Session {
   user: User;
-  csrfToken: string;
+  /** Null when the request was authenticated by an API token. */
+  csrfToken: string | null;
   demo: boolean;
 }
 
@@ -37,7 +38,15 @@ export interface ErrorBody {
 
 export interface DateRange {
   from: string;
+  /** Exclusive. */
   to: string;
+}
+
+/** `GET /api/report/range`: the days with counted time (nulls before any import). */
+export interface DataRange {
+  from: string | null;
+  to: string | null;
+  default: DateRange | null;
 }
 
 /** `POST /api/invite-check` body: the JSON `orient invite check` reads. */
@@ -56,17 +65,32 @@ export type InviteCheckAnswer = Omit<InviteVerdict, 'customerOrientedInvitees'> 
   customerOrientedInvitees: (Omit<CustomerOrientedInvitee, 'hours'> & {
     hoursPerOccurrence: number;
   })[];
+  /** About the draft itself, e.g. a recurrence rule read with assumptions. */
+  warnings?: string[];
 };
 
 export type InviteOutcome = 'kept' | 'changed' | 'dropped';
 
+/** `POST /api/invite-decisions`. The server recomputes the hours from the drafts. */
 export interface InviteDecision {
+  /** The invite as it was when the check asked why. */
   check: InviteCheckRequest;
+  /** The invite as changed (outcome `changed`). */
+  changedTo?: InviteCheckRequest;
   verdict: InviteVerdict['verdict'];
   outcome: InviteOutcome;
   answer?: string;
   hoursPerYearBefore: number;
   hoursPerYearAfter: number;
+}
+
+export interface LoggedDecision {
+  id: number;
+  verdict: InviteVerdict['verdict'];
+  outcome: InviteOutcome;
+  hoursPerYearBefore: number;
+  hoursPerYearAfter: number;
+  hoursPerYearSaved: number;
 }
 
 export interface DecisionSummary {
@@ -82,7 +106,8 @@ export interface OccurrenceAttendee {
   name: string;
   department: string;
   role: string;
-  category: string;
+  category: string | null;
+  hours: number;
 }
 
 export interface MeetingOccurrence {

@@ -2,6 +2,7 @@
 // server's `{ error: { code, message } }`; state-changing requests send the session's CSRF token.
 import type {
   CalendarFileReport,
+  DataRange,
   DateRange,
   DecisionSummary,
   DirectoryImportResult,
@@ -10,10 +11,10 @@ import type {
   InviteCheckAnswer,
   InviteCheckRequest,
   InviteDecision,
+  LoggedDecision,
   MeetingOccurrence,
   Report,
   Session,
-  User,
 } from './api-types.js';
 
 export class ApiError extends Error {
@@ -118,14 +119,12 @@ export interface CalendarUpload {
 export const api = {
   session: () => request<Session>('GET', '/api/session'),
   signIn: (email: string, password: string) =>
-    request<{ user: User; csrfToken: string }>('POST', '/api/session', {
-      json: { email, password },
-    }),
+    request<Session>('POST', '/api/session', { json: { email, password } }),
   signOut: () => request<undefined>('DELETE', '/api/session'),
 
   report: (range: DateRange | null, people: boolean, signal?: AbortSignal) =>
     request<Report>('GET', `/api/report${query({ ...range, people })}`, { signal }),
-  reportRange: () => request<DateRange>('GET', '/api/report/range'),
+  reportRange: (signal?: AbortSignal) => request<DataRange>('GET', '/api/report/range', { signal }),
   occurrences: (uid: string, range: DateRange | null, signal?: AbortSignal) =>
     request<MeetingOccurrence[]>(
       'GET',
@@ -136,7 +135,7 @@ export const api = {
   inviteCheck: (check: InviteCheckRequest, signal?: AbortSignal) =>
     request<InviteCheckAnswer>('POST', '/api/invite-check', { json: check, signal }),
   logDecision: (decision: InviteDecision) =>
-    request<{ id: number | string }>('POST', '/api/invite-decisions', { json: decision }),
+    request<LoggedDecision>('POST', '/api/invite-decisions', { json: decision }),
   decisionSummary: () => request<DecisionSummary>('GET', '/api/invite-decisions/summary'),
 
   importDirectory: (file: Blob) =>

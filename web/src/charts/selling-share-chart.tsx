@@ -22,7 +22,7 @@ export interface RoleShare {
 }
 
 export interface BenchmarkLine {
-  label: string;
+  id: string;
   sellingShare: number;
 }
 
@@ -76,7 +76,7 @@ export function SellingShareChart(props: {
       />
       {sorted.map((b, i) => (
         <ReferenceLine
-          key={b.label}
+          key={b.id}
           x={b.sellingShare}
           ifOverflow="extendDomain"
           stroke={BENCHMARK_COLOUR}

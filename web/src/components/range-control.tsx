@@ -13,7 +13,9 @@ function shiftDay(isoDay: string, days: number): string {
 }
 
 export function RangeControl(props: { report: Report | null }) {
-  const { range, setRange } = useReportData();
+  const { range, setRange, bounds } = useReportData();
+  const min = bounds?.from ?? undefined;
+  const max = bounds?.to ? shiftDay(bounds.to, -1) : undefined;
   const shown = props.report?.range ?? null;
   const [from, setFrom] = useState(range?.from ?? shown?.from ?? '');
   const [to, setTo] = useState(
@@ -45,6 +47,8 @@ export function RangeControl(props: { report: Report | null }) {
           id="range-from"
           type="date"
           value={from}
+          min={min}
+          max={max}
           required
           onChange={(e) => setFrom(e.target.value)}
         />
@@ -55,6 +59,8 @@ export function RangeControl(props: { report: Report | null }) {
           id="range-to"
           type="date"
           value={to}
+          min={min}
+          max={max}
           required
           onChange={(e) => setTo(e.target.value)}
         />
@@ -71,7 +77,7 @@ export function RangeControl(props: { report: Report | null }) {
         </p>
       )}
       {shown && (
-        <p className="range-shown muted">
+        <p className="range-shown muted" aria-live="polite">
           Showing {day(shown.from)} – {lastDay(shown.to)} (
           {count(Number(shown.weeks.toFixed(1)), 'week')}, {shown.timezone})
         </p>

@@ -2,6 +2,7 @@
 // yet" are handled here once for every report page.
 import type { ReactNode } from 'react';
 import type { Report } from '../api-types.js';
+import { day, lastDay } from '../format.js';
 import { useReportData } from '../report-data.js';
 import { hrefOf } from '../router.js';
 import { atLeast, useSession } from '../session.js';
@@ -12,6 +13,20 @@ export function ReportGate(props: { children: (report: Report) => ReactNode }) {
   const { report } = useReportData();
   const { session } = useSession();
   const ready = report.status === 'ready' ? report.value : null;
+  const importLink = atLeast(session.user.role, 'admin') ? (
+    <a href={hrefOf('import')}>Import the directory and calendars</a>
+  ) : (
+    'Ask an admin to import the directory and calendars'
+  );
+  if (report.status === 'empty') {
+    return (
+      <EmptyState>
+        <h2>Nothing to show yet</h2>
+        <p>{report.reason}</p>
+        <p>{importLink}.</p>
+      </EmptyState>
+    );
+  }
   return (
     <>
       <RangeControl report={ready} />
@@ -26,15 +41,8 @@ export function ReportGate(props: { children: (report: Report) => ReactNode }) {
           <EmptyState>
             <h2>No calendar time in this range</h2>
             <p>
-              Nobody has counted time between {ready.range.from} and {ready.range.to}.{' '}
-              {atLeast(session.user.role, 'admin') ? (
-                <>
-                  <a href={hrefOf('import')}>Import the directory and calendars</a>, or choose
-                  another range.
-                </>
-              ) : (
-                'Ask an admin to import calendars, or choose another range.'
-              )}
+              Nobody has counted time between {day(ready.range.from)} and {lastDay(ready.range.to)}.
+              Choose another range, or: {importLink}.
             </p>
           </EmptyState>
         ))}

@@ -144,7 +144,8 @@ export function ImportPage() {
             disabled={running}
           />
           <p id={`${id}-calendars-hint`} className="hint">
-            One file per person, named after them (jane.doe@example.com.ics), up to 250 MB each.
+            One file per person, named after them (jane.doe@example.com.ics). Files upload one at a
+            time.
           </p>
         </div>
         <details>
@@ -241,8 +242,8 @@ function DirectoryResult({ outcome }: { outcome: DirectoryOutcome }) {
       <ErrorBanner error={outcome.error} title="The directory was not imported." />
       {outcome.problems.length > 0 && (
         <ul className="problems">
-          {outcome.problems.map((p) => (
-            <li key={`${p.line}:${p.message}`}>
+          {outcome.problems.map((p, i) => (
+            <li key={i}>
               Line {p.line}: {p.message}
             </li>
           ))}

@@ -40,25 +40,26 @@ export function DecisionPanel(props: { checked: Checked; onLogged(): void; onDro
   const log = async (
     outcome: InviteOutcome,
     asked: Asked,
-    after: number,
+    after: Asked | null,
     answer?: string,
   ): Promise<void> => {
     setSaving(true);
     setProblem(null);
     try {
-      await api.logDecision({
+      const logged = await api.logDecision({
         check: asked.request,
+        ...(after === null ? {} : { changedTo: after.request }),
         verdict: asked.answer.verdict,
         outcome,
         ...(answer === undefined ? {} : { answer }),
         hoursPerYearBefore: asked.answer.hoursPerYear,
-        hoursPerYearAfter: after,
+        hoursPerYearAfter:
+          outcome === 'dropped' ? 0 : (after?.answer.hoursPerYear ?? asked.answer.hoursPerYear),
       });
-      const saved = asked.answer.hoursPerYear - after;
       setLogged(
         outcome === 'kept'
           ? 'Logged: the invite is kept, with your answer.'
-          : `Logged: ${outcome}. That gives back ${hours(saved, 1)} of selling time a year.`,
+          : `Logged: ${outcome}. That gives back ${hours(logged.hoursPerYearSaved, 1)} of selling time a year.`,
       );
       setMode('choose');
       setBefore(null);
@@ -79,7 +80,7 @@ export function DecisionPanel(props: { checked: Checked; onLogged(): void; onDro
       setProblem('Say why they need to be there, or change the invite.');
       return;
     }
-    void log('kept', current, current.answer.hoursPerYear, why.trim());
+    void log('kept', current, null, why.trim());
   };
 
   const changedReady =
@@ -115,7 +116,7 @@ export function DecisionPanel(props: { checked: Checked; onLogged(): void; onDro
             type="button"
             className="danger"
             disabled={saving}
-            onClick={() => void log('dropped', current, 0)}
+            onClick={() => void log('dropped', current, null)}
           >
             Drop the meeting
           </button>
@@ -159,7 +160,7 @@ export function DecisionPanel(props: { checked: Checked; onLogged(): void; onDro
               disabled={!changedReady || saving}
               onClick={() => {
                 if (changedReady && current !== null) {
-                  void log('changed', before, current.answer.hoursPerYear);
+                  void log('changed', before, current);
                 }
               }}
             >

@@ -59,8 +59,8 @@ export function VerdictPanel({ checked }: { checked: Checked }) {
         <>
           <h3>Questions for the organiser</h3>
           <ul className="questions">
-            {answer.questions.map((q) => (
-              <li key={q}>{q}</li>
+            {answer.questions.map((q, i) => (
+              <li key={i}>{q}</li>
             ))}
           </ul>
         </>
@@ -96,6 +96,11 @@ export function VerdictPanel({ checked }: { checked: Checked }) {
           {answer.unknownInvitees.join(', ')}
         </p>
       )}
+      {answer?.warnings?.map((w, i) => (
+        <p className="warning" key={i}>
+          {w}
+        </p>
+      ))}
       {answer && answer.externalInvitees.length > 0 && (
         <p className="muted">External guests: {answer.externalInvitees.join(', ')}</p>
       )}

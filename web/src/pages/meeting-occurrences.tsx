@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import type { DateRange, MeetingOccurrence } from '../api-types.js';
 import { ErrorBanner, Loading } from '../components/page-state.js';
 import { ScrollTable } from '../components/scroll-table.js';
-import { dateTime, number } from '../format.js';
+import { dateTime, hours, number } from '../format.js';
 import type { Loaded } from '../report-data.js';
 
 export function MeetingOccurrences(props: { uid: string; range: DateRange }) {
@@ -68,7 +68,8 @@ export function MeetingOccurrences(props: { uid: string; range: DateRange }) {
                           <li key={a.email}>
                             <span className="attendee-name">{a.name}</span>{' '}
                             <span className="muted">
-                              {a.role}, {a.department} · {a.category}
+                              {a.role}, {a.department} · {a.category ?? 'uncounted'} ·{' '}
+                              {hours(a.hours)}
                             </span>
                           </li>
                         ))}

@@ -74,10 +74,7 @@ function Overview({ report }: { report: Report }) {
             chart={
               <SellingShareChart
                 roles={shown}
-                benchmarks={report.benchmarks.map((b) => ({
-                  label: b.source,
-                  sellingShare: b.sellingShare,
-                }))}
+                benchmarks={report.benchmarks}
                 workweekHours={report.workweekHours}
               />
             }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './pages/app-page.js';
+import type { AppPage } from './pages/app-page.js';
 import { DepartmentsPage } from './pages/departments-page.js';
 import { ImportPage } from './pages/import-page.js';
 import { InviteCheckPage } from './pages/invite-check-page.js';

@@ -83,7 +83,7 @@ const calendarsQuery = z.strictObject({
     .refine(isEmail, 'is not an email address')
     .optional()
     .meta({ description: 'whose calendar it is (else the file name, else X-WR-CALNAME)' }),
-  name: fileName.optional().meta({ description: 'the file name, e.g. ana@acme.com.ics' }),
+  name: fileName.optional().meta({ description: 'the file name: <email>.ics names the owner' }),
   from: day.optional().meta({ description: 'expand from this day (default: 12 months ago)' }),
   to: day
     .optional()

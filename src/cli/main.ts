@@ -7,6 +7,8 @@ import { registerDemo } from './commands/demo.js';
 import { registerExpand } from './commands/expand.js';
 import { registerExplain } from './commands/explain.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
+import { registerUser } from './commands/user.js';
 
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
@@ -40,6 +42,8 @@ export function buildProgram(io: CliIo): { program: Command; close(): Promise<vo
   registerReport(program, ctx);
   registerExplain(program, ctx);
   registerInvite(program, ctx);
+  registerServe(program, ctx);
+  registerUser(program, ctx);
   return { program, close: () => ctx.close() };
 }
 

@@ -13,3 +13,13 @@ export async function ledgerDays(
   if (row?.first === null || row?.first === undefined || row.last === null) return null;
   return { first: Number(row.first), last: Number(row.last) };
 }
+
+/** True once a full count has been stored (the ledger's fingerprint is set). */
+export async function ledgerCounted(db: Kysely<OrientSchema>): Promise<boolean> {
+  const row = await db
+    .selectFrom('ledger_state')
+    .select('value')
+    .where('key', '=', 'fingerprint')
+    .executeTakeFirst();
+  return row !== undefined;
+}

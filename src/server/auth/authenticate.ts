@@ -20,7 +20,10 @@ export function authenticate(app: AppServices): MiddlewareHandler<AppEnv> {
   let demo: Promise<Auth> | undefined;
   return async (c, next) => {
     if (app.demo) {
-      demo ??= demoAuth(app);
+      demo ??= demoAuth(app).catch((error: unknown) => {
+        demo = undefined; // a database hiccup is retried by the next request
+        throw error;
+      });
       c.set('auth', await demo);
       return next();
     }

@@ -40,6 +40,17 @@ export function hrefOf(page: PageName, uid?: string): string {
   return page === 'overview' ? '#/' : `#/${page}`;
 }
 
+let navigated = false;
+// Registered before any component subscribes, so it has run by the time a new page renders.
+window.addEventListener('hashchange', () => {
+  navigated = true;
+});
+
+/** Whether the user has moved between pages since the app loaded. */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

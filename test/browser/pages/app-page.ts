@@ -66,6 +66,36 @@ export abstract class AppPage {
     return this.main.locator('.chart svg.recharts-surface');
   }
 
+  /** Form controls without an accessible name (no label, aria-label or aria-labelledby). */
+  async unlabelledControls(): Promise<string[]> {
+    return this.page.evaluate(`[...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => el.type !== 'hidden' && el.labels.length === 0
+        && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.outerHTML.slice(0, 120))`);
+  }
+
+  /** How far the page scrolls sideways, in px: 0 when it fits the viewport. */
+  async horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+  }
+
+  /**
+   * Freshly loaded, the page's first Tab stop is the skip link, and following it moves focus to
+   * the main content. Returns the skip link's text and the id of what has focus after.
+   */
+  async skipToContent(): Promise<{ firstStop: string; focusedAfter: string }> {
+    // A reload would restore the old focus position; a fresh load starts at the top.
+    await this.page.goto('about:blank');
+    await this.open();
+    await this.page.keyboard.press('Tab');
+    const firstStop = await this.page.evaluate<string>('document.activeElement.textContent');
+    await this.page.keyboard.press('Enter');
+    const focusedAfter = await this.page.evaluate<string>('document.activeElement.id');
+    return { firstStop, focusedAfter };
+  }
+
   async signOut(): Promise<void> {
     await this.page.getByRole('button', { name: 'Sign out' }).click();
     await this.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

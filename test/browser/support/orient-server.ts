@@ -91,14 +91,30 @@ let webBuild: Promise<string> | undefined;
 function builtWeb(): Promise<string> {
   webBuild ??= (async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'orient-web-dist-'));
-    await build({
-      configFile: join(REPO, 'web', 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
+    // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
+    const nodeEnv = process.env['NODE_ENV'];
+    process.env['NODE_ENV'] = 'production';
+    try {
+      await build({
+        configFile: join(REPO, 'web', 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+      else process.env['NODE_ENV'] = nodeEnv;
+    }
     return outDir;
   })();
   return webBuild;
+}
+
+/** Deletes the web build made for this test file. */
+export async function removeBuiltWeb(): Promise<void> {
+  if (webBuild === undefined) return;
+  const dir = await webBuild;
+  webBuild = undefined;
+  await rm(dir, { recursive: true, force: true });
 }
 
 export async function startOrient(options: StartOptions): Promise<RunningOrient> {

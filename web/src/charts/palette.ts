@@ -14,10 +14,15 @@ const CATEGORY_COLOURS: Record<string, string> = {
   focus: '#8c6d4f',
 };
 
+/** For categories a config adds (e.g. the demo's "recruiting"): none of the colours above. */
+const EXTRA_CATEGORY_COLOURS = ['#8250df', '#005f73', '#9e0059', '#3d5a80', '#6b4226'];
+
 const SERIES = ['#0969da', '#1a7f37', '#bc4c00', '#6639ba', '#bf3989', '#0e7c86', '#7d6608'];
 
 export function categoryColour(category: string, index: number): string {
-  return CATEGORY_COLOURS[category] ?? SERIES[index % SERIES.length]!;
+  return (
+    CATEGORY_COLOURS[category] ?? EXTRA_CATEGORY_COLOURS[index % EXTRA_CATEGORY_COLOURS.length]!
+  );
 }
 
 export function seriesColour(index: number): string {

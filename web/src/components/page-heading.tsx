@@ -1,12 +1,14 @@
-// The page's h1. It takes focus when the page opens, so a screen reader announces the new page
-// after a hash navigation and the next Tab starts from the top of the content.
+// The page's h1. It takes focus when the user moves to another page, so a screen reader announces
+// the new page after a hash navigation and the next Tab starts from the top of the content. The
+// first page after loading keeps the browser's focus at the start, where the skip link is.
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { hasNavigated } from '../router.js';
 
 export function PageHeading(props: { children: ReactNode; intro?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
+    if (hasNavigated()) ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <header className="page-heading">

@@ -189,13 +189,13 @@ export function ImportPage() {
       </form>
 
       {failure !== null && <ErrorBanner error={failure} title="The import stopped." />}
-      {directory !== null && <DirectoryResult outcome={directory} />}
-      {files.length > 0 && <FileReports rows={files} />}
       {finished !== null && (
         <p className="card done" role="status" data-testid="import-finished">
           {finished} <a href={hrefOf('overview')}>See the overview</a>.
         </p>
       )}
+      {directory !== null && <DirectoryResult outcome={directory} />}
+      {files.length > 0 && <FileReports rows={files} />}
     </>
   );
 }

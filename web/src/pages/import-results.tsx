@@ -26,8 +26,7 @@ export function FileReports({ rows }: { rows: FileRow[] }) {
       <ScrollTable caption="One row per file">
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Owner</th>
+            <th scope="col">Calendar of</th>
             <th scope="col">Events</th>
             <th scope="col">Occurrences</th>
             <th scope="col">New</th>
@@ -40,8 +39,12 @@ export function FileReports({ rows }: { rows: FileRow[] }) {
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${i}:${r.name}`} className={r.report?.ok ? undefined : 'row-failed'}>
-              <th scope="row">{r.name}</th>
-              <td>{r.report?.owner ?? '—'}</td>
+              <th scope="row">
+                {r.report?.owner ?? r.name}
+                {r.report?.owner && r.name !== `${r.report.owner}.ics` && (
+                  <span className="file-name">{r.name}</span>
+                )}
+              </th>
               <td className="num">{number(r.report?.events, 0)}</td>
               <td className="num">{number(r.report?.occurrences, 0)}</td>
               <td className="num">{number(r.report?.added, 0)}</td>

@@ -1,5 +1,5 @@
 // `orient serve [--port N] [--host H] [--demo]`: the JSON API and the web app in one process.
-// With --demo: the generated demo org (made by `orient demo` when missing), bound to 127.0.0.1,
+// With --demo: the generated demo org (made as `orient demo` makes it, when missing), on 127.0.0.1,
 // no sign-in.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ import { listUsers } from '../../storage/auth-users-store.js';
 import { backendOf, openDatabase, type OrientDatabase } from '../../storage/database.js';
 import { ledgerCounted } from '../../storage/ledger-range.js';
 import type { CliContext } from '../context.js';
-import { main } from '../main.js';
+import { DEMO_PEOPLE, DEMO_SEED, generateDemo } from './demo.js';
 import { ORIENT_VERSION } from '../version.js';
 
 export const DEFAULT_PORT = 8080;
@@ -160,11 +160,7 @@ async function demoSetup(ctx: CliContext): Promise<Setup> {
   }
   if (!database) {
     ctx.io.stdout.write(`Generating the demo org into ${dir} (once; takes a few seconds)…\n`);
-    const code = await main(
-      ['node', 'orient', ...(given ? ['--db', given] : []), 'demo', '--dir', dir],
-      ctx.io,
-    );
-    if (code !== 0) throw new OrientError('internal', `orient demo failed (exit ${code})`);
+    await generateDemo(ctx, { dir, people: DEMO_PEOPLE, seed: DEMO_SEED, db: given });
     database = await open();
   }
   const opened = database;

@@ -1,5 +1,5 @@
 // `orient demo`: generates the deterministic demo org (directory + every person's export),
-// writes its config, and imports it — the quickstart's main job until the server exists.
+// writes its config, and imports it; `orient serve --demo` (npm start) runs the same when ./demo is missing.
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';

@@ -33,7 +33,10 @@ export interface Session {
 /** `{ error: { code, message } }`, with `problems` for a directory CSV that did not parse. */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string };
-  problems?: { line: number; message: string }[];
+  /** A directory CSV's problems by line; a draft invite's problems (no line). */
+  problems?: { line?: number; message: string }[];
+  /** An .ics upload that could not be read: its per-file report. */
+  file?: CalendarFileReport;
 }
 
 export interface DateRange {

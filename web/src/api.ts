@@ -22,9 +22,11 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | 'network',
     message: string,
-    readonly problems: { line: number; message: string }[] = [],
+    readonly problems: { line?: number; message: string }[] = [],
     /** Seconds, from `Retry-After` on 429. */
     readonly retryAfter: number | null = null,
+    /** What else the error body held beside `error`, e.g. an upload's per-file report. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -86,8 +88,18 @@ async function errorOf(response: Response): Promise<ApiError> {
     body = null;
   }
   const error = body?.error;
-  if (error && typeof error.message === 'string') {
-    return new ApiError(response.status, error.code, error.message, body?.problems, retryAfter);
+  if (body && error && typeof error.message === 'string') {
+    const details = Object.fromEntries(
+      Object.entries(body).filter(([key]) => key !== 'error' && key !== 'problems'),
+    );
+    return new ApiError(
+      response.status,
+      error.code,
+      error.message,
+      body.problems,
+      retryAfter,
+      details,
+    );
   }
   return new ApiError(
     response.status,
@@ -138,8 +150,8 @@ export const api = {
     request<LoggedDecision>('POST', '/api/invite-decisions', { json: decision }),
   decisionSummary: () => request<DecisionSummary>('GET', '/api/invite-decisions/summary'),
 
-  importDirectory: (file: Blob) =>
-    request<DirectoryImportResult>('POST', '/api/import/directory', {
+  importDirectory: (file: File) =>
+    request<DirectoryImportResult>('POST', `/api/import/directory${query({ name: file.name })}`, {
       body: file,
       contentType: 'text/csv',
     }),

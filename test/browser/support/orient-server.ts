@@ -2,10 +2,8 @@
 // SQLite database, serving a fresh build of the web app; and a fresh demo org (directory CSV and
 // one .ics export per person) generated into a temp folder for the tests to upload.
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import { parse } from 'csv-parse/sync';
 import { build } from 'vite';
 import { orgRoles } from '../../../bench/org/people.js';
@@ -15,6 +13,7 @@ import { configTemplate } from '../../../src/config/config-template.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { createApp } from '../../../src/server/app.js';
 import { hashPassword } from '../../../src/server/auth/passwords.js';
+import { listen } from '../../../src/server/serve.js';
 import { createUser } from '../../../src/storage/auth-users-store.js';
 import type { UserRole } from '../../../src/storage/auth-tables.js';
 import { openDatabase } from '../../../src/storage/database.js';
@@ -132,12 +131,9 @@ export async function startOrient(options: StartOptions): Promise<RunningOrient>
     tmpDir: dir,
     log: (message) => process.stderr.write(`orient server: ${message}\n`),
   });
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await listen(app, { port: 0, host: '127.0.0.1' });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url.replace(/\/$/, ''),
     databaseFile,
     async addUser(user) {
       const created = await createUser(database.db, {
@@ -149,9 +145,7 @@ export async function startOrient(options: StartOptions): Promise<RunningOrient>
       if (created === null) throw new Error(`${user.email} already has an account`);
     },
     async stop() {
-      // Chromium keeps connections alive; close them rather than wait for them.
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await database.close();
       await rm(dir, { recursive: true, force: true });
     },

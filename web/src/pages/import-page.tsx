@@ -4,7 +4,7 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, api, messageOf } from '../api.js';
-import type { DirectoryImportResult } from '../api-types.js';
+import type { CalendarFileReport, DirectoryImportResult } from '../api-types.js';
 import { PageHeading } from '../components/page-heading.js';
 import { ErrorBanner } from '../components/page-state.js';
 import { count } from '../format.js';
@@ -22,7 +22,7 @@ interface Progress {
 
 type DirectoryOutcome =
   | { ok: true; result: DirectoryImportResult }
-  | { ok: false; error: unknown; problems: { line: number; message: string }[] };
+  | { ok: false; error: unknown; problems: { line?: number; message: string }[] };
 
 export function ImportPage() {
   const id = useId();
@@ -101,7 +101,10 @@ export function ImportPage() {
         rows.push({ name: file.name, report, error: null });
         if (last) counted = true;
       } catch (error) {
-        rows.push({ name: file.name, report: null, error: messageOf(error) });
+        // A file the server could not read comes back with its report: show what it says.
+        const report =
+          error instanceof ApiError ? (error.details['file'] as CalendarFileReport) : null;
+        rows.push({ name: file.name, report: report ?? null, error: messageOf(error) });
       }
       bytesDone += file.size;
       setFiles([...rows]);
@@ -244,7 +247,8 @@ function DirectoryResult({ outcome }: { outcome: DirectoryOutcome }) {
         <ul className="problems">
           {outcome.problems.map((p, i) => (
             <li key={i}>
-              Line {p.line}: {p.message}
+              {p.line === undefined ? '' : `Line ${p.line}: `}
+              {p.message}
             </li>
           ))}
         </ul>

@@ -67,6 +67,14 @@ describe.each(BACKENDS)('%s', (backend) => {
     });
   });
 
+  test('a fresh install (no directory yet) has no range: nulls, not an error', async () => {
+    const server = await testServer(backend);
+    const admin = await server.as('admin');
+    const res = await server.call('GET', '/api/report/range', { as: admin });
+    expect(res.status).toBe(200);
+    expect(await json(res)).toEqual({ from: null, to: null, default: null });
+  });
+
   test('without from/to the report covers the last full ISO weeks with data', async () => {
     const server = await testServer(backend);
     const admin = await server.as('admin');

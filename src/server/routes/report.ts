@@ -86,6 +86,13 @@ const range = defineRoute({
     },
   },
   async handle({ c, app }) {
+    // A fresh install (no directory yet) has no range: nulls, not an error.
+    const anyone = await app.database.db
+      .selectFrom('people')
+      .select('email')
+      .limit(1)
+      .executeTakeFirst();
+    if (!anyone) return c.json({ from: null, to: null, default: null });
     const { counting } = await counted(app);
     const days = await ledgerDays(app.database.db);
     if (!days) return c.json({ from: null, to: null, default: null });

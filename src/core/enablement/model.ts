@@ -31,7 +31,8 @@ export interface Observation {
   moments: Moment[];
 }
 
-export type RequestStatus = 'open' | 'planned' | 'in-progress' | 'shipped' | 'declined' | 'duplicate';
+export type RequestStatus =
+  'open' | 'planned' | 'in-progress' | 'shipped' | 'declined' | 'duplicate';
 
 export interface Vote {
   /** The salesperson credited with the vote. */

@@ -4,6 +4,7 @@
 import type { Generated } from 'kysely';
 import type { AuthSchema } from './auth-tables.js';
 import type { CalendarSchema } from './calendar-tables.js';
+import type { EnablementSchema } from './enablement-tables.js';
 import type { InviteDecisionsSchema } from './invite-decisions-tables.js';
 import type { LedgerSchema } from './ledger-tables.js';
 
@@ -44,7 +45,8 @@ export type OrientSchema = DirectorySchema &
   CalendarSchema &
   LedgerSchema &
   AuthSchema &
-  InviteDecisionsSchema;
+  InviteDecisionsSchema &
+  EnablementSchema;
 
 const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 

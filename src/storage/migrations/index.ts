@@ -7,6 +7,7 @@ import * as directory from './0001-directory.js';
 import * as calendars from './0002-calendars.js';
 import * as ledger from './0003-ledger.js';
 import * as auth from './0004-auth.js';
+import * as enablement from './0005-enablement.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0002-calendars': calendars,
   '0003-ledger': ledger,
   '0004-auth': auth,
+  '0005-enablement': enablement,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -381,29 +381,32 @@ async function benchSize(people: number): Promise<SizeResult> {
       file: 'invite.json',
     },
   ];
-  const timed: Timed[] = [];
-  for (const c of commands) {
-    process.stderr.write(`Timing orient ${c.name} × ${runs} …\n`);
-    const t: Timed = { name: c.name, ms: [], rss: [], bytes: 0, code: 0 };
-    const out = join(outputs, c.file);
-    for (let i = 0; i < runs; i++) {
+  // Round robin: each round runs every command once, then the in-process step, so a burst of
+  // load from other jobs on a shared machine falls on all of them alike rather than on one.
+  const timed: Timed[] = commands.map((c) => ({
+    name: c.name,
+    ms: [],
+    rss: [],
+    bytes: 0,
+    code: 0,
+  }));
+  const ledgerRuns: Run<StepResult>[] = [];
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(
+      `Round ${i + 1} of ${runs}: ${commands.length} commands, then the report step in-process × ${repeat} …\n`,
+    );
+    for (const [k, c] of commands.entries()) {
+      const t = timed[k]!;
       const r = await run<{ code: number }>(cli, [...common, ...c.args], {
-        stdout: out,
+        stdout: join(outputs, c.file),
         ...(c.stdin === undefined ? {} : { stdin: c.stdin }),
       });
       t.ms.push(r.ms);
       t.rss.push(r.peakRssMb);
       t.code = r.result.code;
+      if (t.code !== 0 && !(c.name.startsWith('invite') && t.code === 3))
+        throw new Error(`orient ${c.args.join(' ')} exited with ${t.code}: see ${c.file}`);
     }
-    t.bytes = statSync(out).size;
-    if (t.code !== 0 && !(c.name.startsWith('invite') && t.code === 3))
-      throw new Error(`orient ${c.args.join(' ')} exited with ${t.code}: see ${out}`);
-    timed.push(t);
-  }
-
-  process.stderr.write(`Timing the report step in-process × ${runs} processes × ${repeat} …\n`);
-  const ledgerRuns: Run<StepResult>[] = [];
-  for (let i = 0; i < runs; i++) {
     const out = i === 0 ? ['--out', join(outputs, 'step-ledger.json')] : [];
     ledgerRuns.push(
       await run<StepResult>(step, [
@@ -416,6 +419,8 @@ async function benchSize(people: number): Promise<SizeResult> {
       ]),
     );
   }
+  commands.forEach((c, k) => (timed[k]!.bytes = statSync(join(outputs, c.file)).size));
+
   process.stderr.write(`Timing the baseline (no ledger) in-process × ${baselineRuns} …\n`);
   const baselineRunsDone: Run<StepResult>[] = [];
   for (let i = 0; i < baselineRuns; i++) {

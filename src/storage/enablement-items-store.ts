@@ -150,16 +150,12 @@ export async function unlinkEvidence(
   });
 }
 
-/**
- * Marks the item shipped on `date` (`YYYY-MM-DD`), and the requests it answers (with the
- * duplicates merged into them) shipped too, so the salespeople who asked see it. Undefined when
- * there is no such item.
- */
+/** Marks the item shipped on `date` (`YYYY-MM-DD`); undefined when there is no such item. */
 export async function shipItem(
   db: Db,
   id: string,
   date: string,
-): Promise<{ item: EnablementItem; requestsShipped: string[] } | undefined> {
+): Promise<EnablementItem | undefined> {
   const key = idNumber(id);
   if (key === null) return undefined;
   return inTransaction(db, async (trx) => {
@@ -171,26 +167,8 @@ export async function shipItem(
       .set({ status: 'shipped', shipped_at: date })
       .where('id', '=', key)
       .execute();
-    const linked = current.evidence.requests.map(Number);
-    const open =
-      linked.length === 0
-        ? []
-        : await trx
-            .selectFrom('requests')
-            .select('id')
-            .where((eb) => eb.or([eb('id', 'in', linked), eb('merged_into', 'in', linked)]))
-            .where('status', 'in', ['open', 'planned', 'in-progress'])
-            .execute();
-    const shipped = open.map((r) => Number(r.id));
-    if (shipped.length > 0) {
-      await trx
-        .updateTable('requests')
-        .set({ status: 'shipped' })
-        .where('id', 'in', shipped)
-        .execute();
-    }
     const [item] = await readItems(trx, [key]);
-    return { item: item!, requestsShipped: shipped.sort((a, b) => a - b).map(String) };
+    return item;
   });
 }
 

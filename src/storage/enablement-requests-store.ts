@@ -59,7 +59,7 @@ export async function listRequests(db: Db): Promise<EnablementRequest[]> {
 /**
  * Loads the requests `ids` (each must exist, else not-found), applies `change` — a pure
  * transition that returns them changed, or throws — and writes what changed, all in one
- * transaction. People newly credited with or recording a vote must be in the directory.
+ * transaction. People newly credited with a vote must be in the directory.
  */
 export async function changeRequests<T>(
   db: Db,
@@ -115,12 +115,10 @@ async function writeChanges(
   const gone = [...oldVotes.keys()].filter((s) => !nextVotes.has(s));
   const added = [...nextVotes.values()].filter((v) => !sameVote(oldVotes.get(v.salesperson), v));
   if (added.length > 0) {
+    // The recorder may be an account outside the directory (an admin); the voter may not.
     await requireInDirectory(
       trx,
-      added.flatMap((v) => [
-        { email: v.salesperson, as: 'salesperson' },
-        { email: v.recordedBy, as: 'recorder' },
-      ]),
+      added.map((v) => ({ email: v.salesperson, as: 'salesperson' })),
     );
   }
   const replaced = [...gone, ...added.map((v) => v.salesperson).filter((s) => oldVotes.has(s))];

@@ -4,6 +4,9 @@ import { openApiDocument } from '../openapi.js';
 import { defineRoute, type Route } from '../route.js';
 import { z } from 'zod';
 import { CONFIG_ROUTES } from './config.js';
+import { ITEM_ID_ROUTES, ITEM_ROUTES, PLAN_ROUTES } from './enablement-items.js';
+import { NOTE_ID_ROUTES, NOTE_ROUTES } from './enablement-notes.js';
+import { REQUEST_ROUTES } from './enablement-requests.js';
 import { EXPLAIN_ROUTES } from './explain.js';
 import { IMPORT_ROUTES } from './import.js';
 import { INVITE_CHECK_ROUTES } from './invite-check.js';
@@ -46,5 +49,12 @@ export const API_ROUTES: readonly Route[] = [
   ...INVITE_CHECK_ROUTES,
   ...INVITE_DECISION_ROUTES,
   ...IMPORT_ROUTES,
+  // Fixed paths (/api/notes/csv, /api/items/staffing) before the /:id routes that would match them.
+  ...NOTE_ROUTES,
+  ...NOTE_ID_ROUTES,
+  ...REQUEST_ROUTES,
+  ...ITEM_ROUTES,
+  ...ITEM_ID_ROUTES,
+  ...PLAN_ROUTES,
   openApi,
 ];

@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import type { NewObservation } from '../storage/enablement-observations-store.js';
 import { isEmail } from './calendar-owner.js';
+import { parseOccurrence } from '../core/enablement/occurrence-ref.js';
+
+// Read here and by the notes CSV (core); kept exported for the callers that import it from here.
+export { parseOccurrence };
 
 export const emailInput = z
   .string()
@@ -26,19 +30,6 @@ export const idInput = z
   .transform((v) => String(v).trim())
   .refine((v) => /^\d{1,15}$/.test(v), 'must be a record id (a whole number)')
   .transform((v) => String(Number(v)));
-
-const KEY = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/;
-
-/**
- * `UID` or `UID@KEY` (the instance's original start, as `orient explain` shows it): a UID may hold
- * an `@` itself, so only a last part shaped like a recurrence key is read as one.
- */
-export function parseOccurrence(text: string): { uid: string; recurrenceKey: string } {
-  const at = text.lastIndexOf('@');
-  const key = at >= 0 ? text.slice(at + 1) : '';
-  if (at > 0 && KEY.test(key)) return { uid: text.slice(0, at), recurrenceKey: key };
-  return { uid: text, recurrenceKey: '' };
-}
 
 const occurrenceInput = z
   .union([

@@ -23,7 +23,7 @@ import {
 } from '../enablement-flags.js';
 import { renderTable } from '../table.js';
 // TODO-CORE import { registerItemsImport } from './items-import.js';
-// TODO-CORE import { registerItemsLoop } from './items-loop.js';
+import { registerItemsLoop } from './items-loop.js';
 // TODO-CORE import { registerItemsStaffing } from './items-staffing.js';
 
 export const ITEM_KINDS = [
@@ -247,7 +247,7 @@ export function registerItems(program: Command, ctx: CliContext): void {
           `. Close the loop: orient items loop ${id}\n`,
       );
     });
-  // TODO-CORE registerItemsLoop(items, ctx);
+  registerItemsLoop(items, ctx);
   // TODO-CORE registerItemsStaffing(items, ctx);
 }
 

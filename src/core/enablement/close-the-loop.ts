@@ -149,7 +149,7 @@ export function loopWindows(
 function cut(from: number, to: number, today: number, data: DaySpan | null): LoopWindow {
   const dataFrom = data === null ? to : dayNumber(data.from);
   const dataTo = data === null ? from : dayNumber(data.to);
-  const start = Math.max(from, dataFrom);
+  const start = Math.min(Math.max(from, dataFrom), to);
   const end = Math.max(start, Math.min(to, today, dataTo));
   const days = end - start;
   return {

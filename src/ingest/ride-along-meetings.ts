@@ -20,6 +20,8 @@ export interface SalesCall {
   salespeople: string[];
   /** External people present. */
   externalAttendees: number;
+  /** Their domains, each once, in the order listed: the customer's, as a start for the account. */
+  externalDomains: string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export async function salesCallsWithObservers(
         .map((o) => o.email)
         .sort();
       if (salespeople.length === 0) continue;
+      const external = view.others.filter((o) => !o.internal && o.present);
       calls.push({
         uid: meeting.uid,
         recurrenceKey: meeting.recurrenceKey,
@@ -63,7 +66,10 @@ export async function salesCallsWithObservers(
         end: new Date(meeting.end).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         observer: email,
         salespeople,
-        externalAttendees: view.others.filter((o) => !o.internal && o.present).length,
+        externalAttendees: external.length,
+        externalDomains: [
+          ...new Set(external.map((o) => o.email.slice(o.email.lastIndexOf('@') + 1))),
+        ],
       });
     }
   }

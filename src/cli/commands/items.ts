@@ -22,9 +22,9 @@ import {
   today,
 } from '../enablement-flags.js';
 import { renderTable } from '../table.js';
-// TODO-CORE import { registerItemsImport } from './items-import.js';
+import { registerItemsImport } from './items-import.js';
 import { registerItemsLoop } from './items-loop.js';
-// TODO-CORE import { registerItemsStaffing } from './items-staffing.js';
+import { registerItemsStaffing } from './items-staffing.js';
 
 export const ITEM_KINDS = [
   'worksheet',
@@ -129,7 +129,7 @@ export function registerItems(program: Command, ctx: CliContext): void {
       if (flags.json) ctx.io.stdout.write(`${JSON.stringify(item)}\n`);
       else ctx.io.stdout.write(`Added item ${item!.id}: ${describeItem(item!)}\n`);
     });
-  // TODO-CORE registerItemsImport(items, ctx);
+  registerItemsImport(items, ctx);
 
   items
     .command('list')
@@ -248,7 +248,7 @@ export function registerItems(program: Command, ctx: CliContext): void {
       );
     });
   registerItemsLoop(items, ctx);
-  // TODO-CORE registerItemsStaffing(items, ctx);
+  registerItemsStaffing(items, ctx);
 }
 
 export function describeItem(item: EnablementItem): string {

@@ -4,7 +4,8 @@
 // rule 8 flags (PRODUCT.md: A→B per person-week above workweekHours / 5) becomes one suggestion,
 // with the rule's own figures as its evidence. Suggestions are shown, not stored, until added.
 import { crossDepartmentRows, oneDayHours } from '../reports/cross-department.js';
-import { formatFte, formatHoursShort } from '../reports/format.js';
+import { figure } from './figures.js';
+import { formatFte } from '../reports/format.js';
 import { byText, weeksOf } from '../reports/measures.js';
 import type { ReportInput } from '../reports/report-input.js';
 
@@ -112,7 +113,7 @@ function sellingHoursLost(
     return {
       hours: evidence.hoursPerWeek,
       basis:
-        `${from} is customer-oriented: the ${formatHoursShort(evidence.hoursPerWeek)} h a week ` +
+        `${from} is customer-oriented: the ${figure(evidence.hoursPerWeek)} h a week ` +
         `${evidence.to} absorbs are selling hours lost`,
     };
   }
@@ -130,7 +131,7 @@ function sellingHoursLost(
   return {
     hours,
     basis:
-      `the ${formatHoursShort(hours)} h a week ${evidence.to} absorbs from ${from}’s ` +
+      `the ${figure(hours)} h a week ${evidence.to} absorbs from ${from}’s ` +
       `${customers.length} customer-oriented people are selling hours lost`,
   };
 }
@@ -138,8 +139,8 @@ function sellingHoursLost(
 function describe(input: ReportInput, e: StaffingEvidence): string {
   return (
     `${input.range.from} to ${input.range.to} (exclusive): ${e.from}’s ${e.people} people spend ` +
-    `${formatHoursShort(e.hoursPerPersonWeek)} h per person-week with ${e.to}, above one day ` +
-    `(${formatHoursShort(e.thresholdHoursPerWeek)} h) — ${formatHoursShort(e.hoursPerWeek)} h a week, ` +
+    `${figure(e.hoursPerPersonWeek)} h per person-week with ${e.to}, above one day ` +
+    `(${figure(e.thresholdHoursPerWeek)} h) — ${figure(e.hoursPerWeek)} h a week, ` +
     `${formatFte(e.fteAbsorbed)} FTE of ${e.from}’s time; ${e.flaggedPeople} of them over a day a ` +
     `week themselves. The one-day rule: ${e.to} looks understaffed or underskilled.`
   );

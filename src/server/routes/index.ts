@@ -5,6 +5,7 @@ import { defineRoute, type Route } from '../route.js';
 import { z } from 'zod';
 import { CONFIG_ROUTES } from './config.js';
 import { ITEM_ID_ROUTES, ITEM_ROUTES, PLAN_ROUTES } from './enablement-items.js';
+import { LOOP_ROUTES } from './enablement-loop.js';
 import { NOTE_ID_ROUTES, NOTE_ROUTES } from './enablement-notes.js';
 import { REQUEST_ROUTES } from './enablement-requests.js';
 import { EXPLAIN_ROUTES } from './explain.js';
@@ -55,6 +56,7 @@ export const API_ROUTES: readonly Route[] = [
   ...REQUEST_ROUTES,
   ...ITEM_ROUTES,
   ...ITEM_ID_ROUTES,
+  ...LOOP_ROUTES,
   ...PLAN_ROUTES,
   openApi,
 ];

@@ -8,6 +8,7 @@ import { ITEM_ID_ROUTES, ITEM_ROUTES, PLAN_ROUTES } from './enablement-items.js'
 import { LOOP_ROUTES } from './enablement-loop.js';
 import { NOTE_ID_ROUTES, NOTE_ROUTES } from './enablement-notes.js';
 import { REQUEST_ROUTES } from './enablement-requests.js';
+import { ITEM_STAFFING_ROUTES } from './enablement-staffing.js';
 import { EXPLAIN_ROUTES } from './explain.js';
 import { IMPORT_ROUTES } from './import.js';
 import { INVITE_CHECK_ROUTES } from './invite-check.js';
@@ -55,6 +56,7 @@ export const API_ROUTES: readonly Route[] = [
   ...NOTE_ID_ROUTES,
   ...REQUEST_ROUTES,
   ...ITEM_ROUTES,
+  ...ITEM_STAFFING_ROUTES,
   ...ITEM_ID_ROUTES,
   ...LOOP_ROUTES,
   ...PLAN_ROUTES,

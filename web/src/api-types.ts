@@ -6,6 +6,16 @@ import type {
   CustomerOrientedInvitee,
   InviteVerdict,
 } from '../../src/core/invites/invite-check.js';
+import type {
+  EnablementItem,
+  EnablementRequest,
+  EvidenceLinks,
+  HoursDerivation,
+  ItemKind,
+  Moment,
+  Observation,
+} from '../../src/core/enablement/model.js';
+import type { EnablementPlan } from '../../src/core/enablement/plan.js';
 
 export type { ErrorCode } from '../../src/core/orient-error.js';
 export type {
@@ -28,6 +38,11 @@ export interface Session {
   /** Null when the request was authenticated by an API token. */
   csrfToken: string | null;
   demo: boolean;
+  /**
+   * Whether a member may ask and vote for a salesperson (their directory role is market-oriented).
+   * Not sent by the server yet; absent, the requests page offers it to admins only.
+   */
+  mayActForOthers?: boolean;
 }
 
 /** `{ error: { code, message } }`, with `problems` for a directory CSV that did not parse. */
@@ -147,4 +162,106 @@ export interface CalendarFileReport {
   skipped: SkippedItem[];
   warnings: CalendarWarning[];
   bytes: number;
+}
+
+// Enablement items and the plan (docs/api.md "Enablement"). The records are the core's.
+export type {
+  EnablementItem,
+  EvidenceLinks,
+  HoursDerivation,
+  EnablementRequest,
+  ItemKind,
+  Moment,
+  Observation,
+} from '../../src/core/enablement/model.js';
+export type { EnablementPlan, GreedyStop, PlanBudget } from '../../src/core/enablement/plan.js';
+
+export type ScoringMethod = 'hours-per-day' | 'rice';
+
+/** One row of `GET /api/items`: the item, its rank and score, and the figures the score is made of. */
+export interface RankedItem {
+  rank: number;
+  id: string;
+  title: string;
+  kind: ItemKind;
+  status: EnablementItem['status'];
+  score: number;
+  /** The sum in words (`312 selling hours a year ÷ 3 person-days = 104 …`). */
+  explanation: string;
+  /** Includes `derivation`: how the hours a week were found, in words. */
+  inputs: Record<string, number | string>;
+  sellingHoursPerWeek: number;
+  sellingHoursPerYear: number;
+  evidence: {
+    salespeople: number;
+    calls: number;
+    observations: number;
+    moments: number;
+    votes: number;
+    requests: number;
+  };
+  item: EnablementItem;
+}
+
+export interface RankedItems {
+  method: ScoringMethod;
+  items: RankedItem[];
+}
+
+/** `POST /api/items`. */
+export interface NewItem {
+  title: string;
+  kind: ItemKind;
+  description?: string;
+  effortDays: number;
+  cost: number;
+  sellingHoursPerWeek?: number | null;
+  derivation?: HoursDerivation | null;
+  confidence?: number;
+  tags?: string[];
+  evidence?: Partial<EvidenceLinks>;
+}
+
+/** `GET /api/plan`: the essay's walk down the list beside the best set under both budgets. */
+export type PlanAnswer = EnablementPlan & {
+  method: ScoringMethod;
+  greedy: EnablementPlan['greedy'] & { ids: string[] };
+  best: EnablementPlan['best'] & { ids: string[] };
+};
+
+/** `POST /api/items/:id/ship`. */
+export interface ShippedItem {
+  item: EnablementItem;
+  requestsShipped: string[];
+}
+
+// Field notes and requests (docs/api.md "Enablement"). The records are the core's.
+export type { RequestStatus, Vote } from '../../src/core/enablement/model.js';
+
+/** One moment of a field note: where the salesperson struggled or was unsure. */
+export type NoteMoment = Moment;
+
+/** A field note as `GET /api/notes` answers: the observation, who logged it and when. */
+export interface FieldNote extends Observation {
+  /** The account that logged it (null from the CLI). */
+  recordedBy: string | null;
+  createdAt: string;
+}
+
+/** `POST|PUT /api/notes` body: a moment sent with its `id` is kept on an edit. */
+export interface FieldNoteInput {
+  kind: Observation['kind'];
+  observer: string;
+  salespeople: string[];
+  date: string;
+  account: string | null;
+  /** `UID` or `UID@KEY`, or null. */
+  occurrence: string | null;
+  moments: (Omit<Moment, 'id'> & { id?: string })[];
+}
+
+/** A request as `GET /api/requests` answers (a member sees only their own names in it). */
+export interface RequestView extends Omit<EnablementRequest, 'requestedBy'> {
+  requestedBy: string | null;
+  voteCount: number;
 }

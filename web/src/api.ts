@@ -16,6 +16,18 @@ import type {
   Report,
   Session,
 } from './api-types.js';
+import type { FieldNote, FieldNoteInput, RequestStatus, RequestView } from './api-types.js';
+import type {
+  EnablementItem,
+  EnablementRequest,
+  EvidenceLinks,
+  NewItem,
+  Observation,
+  PlanAnswer,
+  RankedItems,
+  ScoringMethod,
+  ShippedItem,
+} from './api-types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -168,6 +180,54 @@ export const api = {
       { body: file, contentType: 'text/calendar' },
     ),
   finishImport: () => request<{ people: number }>('POST', '/api/import/finish'),
+
+  notes: (signal?: AbortSignal) => request<FieldNote[]>('GET', '/api/notes', { signal }),
+  addNote: (note: FieldNoteInput) => request<FieldNote>('POST', '/api/notes', { json: note }),
+  updateNote: (id: string, note: FieldNoteInput) =>
+    request<FieldNote>('PUT', `/api/notes/${encodeURIComponent(id)}`, { json: note }),
+  deleteNote: (id: string) => request<undefined>('DELETE', `/api/notes/${encodeURIComponent(id)}`),
+
+  requests: (signal?: AbortSignal) => request<RequestView[]>('GET', '/api/requests', { signal }),
+  askRequest: (ask: { title: string; description: string; requestedBy?: string }) =>
+    request<RequestView>('POST', '/api/requests', { json: ask }),
+  /** A vote credited to `salesperson`, or to you when it is left out. */
+  vote: (id: string, salesperson?: string) =>
+    request<RequestView>('POST', `/api/requests/${encodeURIComponent(id)}/votes`, {
+      json: salesperson === undefined ? {} : { salesperson },
+    }),
+  removeVote: (id: string, salesperson: string) =>
+    request<RequestView>(
+      'DELETE',
+      `/api/requests/${encodeURIComponent(id)}/votes/${encodeURIComponent(salesperson)}`,
+    ),
+  setRequestStatus: (id: string, status: RequestStatus) =>
+    request<RequestView>('PATCH', `/api/requests/${encodeURIComponent(id)}`, { json: { status } }),
+  mergeRequest: (id: string, into: string) =>
+    request<{ merged: RequestView; into: RequestView }>(
+      'POST',
+      `/api/requests/${encodeURIComponent(id)}/merge`,
+      { json: { into } },
+    ),
+
+  items: (method: ScoringMethod, all: boolean, signal?: AbortSignal) =>
+    request<RankedItems>('GET', `/api/items${query({ method, all })}`, { signal }),
+  item: (id: string, signal?: AbortSignal) =>
+    request<EnablementItem>('GET', `/api/items/${encodeURIComponent(id)}`, { signal }),
+  addItem: (item: NewItem) => request<EnablementItem>('POST', '/api/items', { json: item }),
+  linkEvidence: (id: string, links: Partial<EvidenceLinks>) =>
+    request<EnablementItem>('POST', `/api/items/${encodeURIComponent(id)}/evidence`, {
+      json: links,
+    }),
+  shipItem: (id: string, date: string) =>
+    request<ShippedItem>('POST', `/api/items/${encodeURIComponent(id)}/ship`, { json: { date } }),
+  plan: (budget: { days: number; money: number }, method: ScoringMethod, signal?: AbortSignal) =>
+    request<PlanAnswer>('GET', `/api/plan${query({ ...budget, method })}`, { signal }),
+  /** Every field note (analysts and admins), for the evidence an item links. */
+  notesForEvidence: (signal?: AbortSignal) =>
+    request<Observation[]>('GET', '/api/notes', { signal }),
+  /** Every request, for the evidence an item links. */
+  requestsForEvidence: (signal?: AbortSignal) =>
+    request<(EnablementRequest & { voteCount: number })[]>('GET', '/api/requests', { signal }),
 };
 
 /** The message to show for any failure, ApiError or not. */

@@ -9,6 +9,9 @@ export type Route =
   | { page: 'meetings'; uid: string | null }
   | { page: 'invite' }
   | { page: 'import' }
+  | { page: 'notes' }
+  | { page: 'requests' }
+  | { page: 'items'; id: string | null }
   | { page: 'not-found'; path: string };
 
 export type PageName = Exclude<Route['page'], 'not-found'>;
@@ -30,6 +33,12 @@ export function parseRoute(hash: string): Route {
       return { page: 'invite' };
     case 'import':
       return { page: 'import' };
+    case 'notes':
+      return { page: 'notes' };
+    case 'requests':
+      return { page: 'requests' };
+    case 'items':
+      return { page: 'items', id: rest[0] ? decodeURIComponent(rest[0]) : null };
     default:
       return { page: 'not-found', path };
   }
@@ -37,6 +46,7 @@ export function parseRoute(hash: string): Route {
 
 export function hrefOf(page: PageName, uid?: string): string {
   if (page === 'meetings' && uid !== undefined) return `#/meetings/${encodeURIComponent(uid)}`;
+  if (page === 'items' && uid !== undefined) return `#/items/${encodeURIComponent(uid)}`;
   return page === 'overview' ? '#/' : `#/${page}`;
 }
 

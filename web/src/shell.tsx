@@ -5,10 +5,13 @@ import type { Role, Session } from './api-types.js';
 import { DemoBanner } from './components/demo-banner.js';
 import { EmptyState } from './components/page-state.js';
 import { DepartmentsPage } from './pages/departments-page.js';
+import { FieldNotesPage } from './pages/field-notes-page.js';
 import { ImportPage } from './pages/import-page.js';
+import { ItemsPage } from './pages/items-page.js';
 import { InviteCheckPage } from './pages/invite-check-page.js';
 import { MeetingsPage } from './pages/meetings-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { RequestsPage } from './pages/requests-page.js';
 import { TimePage } from './pages/time-page.js';
 import { ReportProvider } from './report-data.js';
 import { hrefOf, useRoute, type PageName, type Route } from './router.js';
@@ -26,6 +29,9 @@ const NAV: NavItem[] = [
   { page: 'departments', label: 'Departments', role: 'analyst' },
   { page: 'meetings', label: 'Meetings to reconsider', role: 'analyst' },
   { page: 'invite', label: 'Invite check', role: 'member' },
+  { page: 'notes', label: 'Field notes', role: 'member' },
+  { page: 'requests', label: 'Requests', role: 'member' },
+  { page: 'items', label: 'Enablement plan', role: 'analyst' },
   { page: 'import', label: 'Import', role: 'admin' },
 ];
 
@@ -121,6 +127,12 @@ function Page({ route }: { route: Route }): ReactNode {
       return <InviteCheckPage />;
     case 'import':
       return <ImportPage />;
+    case 'notes':
+      return <FieldNotesPage />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'items':
+      return <ItemsPage id={route.id} key={route.id ?? ''} />;
     case 'not-found':
       return (
         <EmptyState>

@@ -1,0 +1,281 @@
+// The enablement plan page in headless Chromium against the real server over the demo org: items
+// added through the page (entered and derived hours) and through the API, the list in priority
+// order with each score's inputs under both methods, the plan under two budgets — one where the
+// walk from the top and the best set differ (money binds the walk), one where they agree (time
+// binds) — an item's evidence linked and shipped, and what a member may not see. Every figure is
+// worked out by hand in the comments. A console error, an error banner, sideways scrolling or an
+// unlabelled control fails. Screenshots go to screenshots/ (git-ignored).
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { ItemsPage } from './pages/items-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { SCREENSHOTS, launchChromium, watchedPage, type WatchedPage } from './support/browser.js';
+import {
+  demoOrg,
+  removeBuiltWeb,
+  startOrient,
+  type DemoOrg,
+  type RunningOrient,
+} from './support/orient-server.js';
+
+const shot = (name: string) => join(SCREENSHOTS, name);
+
+const ADMIN = { email: 'admin@acme.example', role: 'admin', password: 'correct horse battery' };
+const MEMBER = { email: 'member@acme.example', role: 'member', password: 'member horse battery' };
+
+let org: DemoOrg;
+let server: RunningOrient;
+let browser: Browser;
+let admin: WatchedPage;
+
+/** `orient import` in-process into `db`: the demo directory, then every calendar. */
+async function importDemo(demo: DemoOrg, db: string): Promise<void> {
+  const quiet: CliIo = {
+    stdout: { write: () => true },
+    stderr: process.stderr,
+    env: {},
+    cwd: demo.dir,
+    now: () => new Date(),
+    readStdin: () => Promise.resolve(''),
+  };
+  const run = async (args: string[]) => {
+    const code = await main(
+      ['node', 'orient', '--config', demo.configFile, '--db', db, ...args],
+      quiet,
+    );
+    if (code !== 0) throw new Error(`orient ${args.join(' ')} exited with ${code}`);
+  };
+  await run(['import', 'directory', demo.directoryCsv]);
+  await run([
+    'import',
+    'calendars',
+    join(demo.dir, 'calendars'),
+    '--from',
+    demo.start,
+    '--to',
+    demo.end,
+  ]);
+}
+
+beforeAll(async () => {
+  [org, browser] = await Promise.all([demoOrg(), launchChromium(inject('chromiumPath'))]);
+  const databaseFile = join(org.dir, 'orient.db');
+  await importDemo(org, databaseFile);
+  server = await startOrient({ demo: false, configFile: org.configFile, databaseFile });
+  await server.addUser({ ...ADMIN, role: 'admin' });
+  await server.addUser({ ...MEMBER, role: 'member' });
+  admin = await watchedPage(browser);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await org?.remove();
+  await removeBuiltWeb();
+});
+
+/** No error banner, no logged error, no sideways scroll, every control labelled. */
+async function expectHealthy(page: ItemsPage, watched: WatchedPage): Promise<void> {
+  expect(await page.errorBanners().count(), 'error banners').toBe(0);
+  expect(watched.takeProblems()).toEqual([]);
+  expect(await page.horizontalOverflow(), 'sideways scroll in px').toBeLessThanOrEqual(0);
+  expect(await page.unlabelledControls()).toEqual([]);
+}
+
+// The four items. Hours a year = hours a week × 52; the default score = hours a year ÷ effort.
+//   Pricing worksheet   entered 6 h/wk              → 312 h/yr ÷ 2 d   = 156;  2 d, 1,000
+//   ROI calculator      derived 3 × 4 × 15 min / 60 = 3 h/wk → 156 h/yr ÷ 1.5 d = 104; 1.5 d, 6,000
+//   Competitor battlecard entered 4.5 h/wk (conf 0.5) → 234 h/yr ÷ 4 d = 58.5; 4 d, 500
+//   Security questionnaire training entered 5 h/wk → 260 h/yr ÷ 5 d = 52;   5 d, 2,000
+const PRICING = 'Pricing worksheet';
+const ROI = 'ROI calculator';
+const BATTLECARD = 'Competitor battlecard';
+const SECURITY = 'Security questionnaire training';
+
+describe('the enablement plan page, signed in as an admin', () => {
+  let page: ItemsPage;
+
+  afterEach(() => {
+    expect(admin.takeProblems()).toEqual([]);
+  });
+
+  it('signs in and opens the page from the navigation: no items yet', async () => {
+    const signIn = await new SignInPage(admin.page, server.url).open();
+    await signIn.signIn(ADMIN.email, ADMIN.password);
+    page = await new ItemsPage(admin.page, server.url).openFromNav();
+    expect(await page.mainText()).toContain('No items yet');
+    await expectHealthy(page, admin);
+  });
+
+  it('adds items through the page, entered and derived, and names the fields left empty', async () => {
+    // Only a title: effort, cost and the hours a week are missing; focus goes to the first.
+    expect(await page.addInvalid('Half an item')).toBe(
+      'Check the fields marked above: Effort: required; Cost: required; Selling hours a week: required.',
+    );
+    expect(await page.focusedLabel()).toBe('Effort (person-days)');
+
+    await page.addEntered({
+      title: PRICING,
+      kind: 'Customer worksheet',
+      effortDays: 2,
+      cost: 1000,
+      hoursPerWeek: 6,
+    });
+    const preview = await page.addDerived({
+      title: ROI,
+      kind: 'Tool',
+      effortDays: 1.5,
+      cost: 6000,
+      timesPerWeek: 3,
+      salespeople: 4,
+      minutesLost: 15,
+    });
+    // 3 × 4 × 15 = 180 min = 3 h a week; × 52 = 156 h a year.
+    expect(preview).toBe('3 × 4 × 15 min ÷ 60 = 3 h a week, 156 h a year.');
+    expect(await page.rankedTitles()).toEqual([PRICING, ROI]);
+  });
+
+  it('lists every item in priority order with the inputs of its score, under either method', async () => {
+    await page.postViaApi('/api/items', {
+      title: BATTLECARD,
+      kind: 'content',
+      effortDays: 4,
+      cost: 500,
+      sellingHoursPerWeek: 4.5,
+      confidence: 0.5,
+    });
+    await page.postViaApi('/api/items', {
+      title: SECURITY,
+      kind: 'training',
+      effortDays: 5,
+      cost: 2000,
+      sellingHoursPerWeek: 5,
+    });
+    await page.reload();
+    // Scores 156, 104, 58.5, 52 (see the table above the suite).
+    expect(await page.rankedTitles()).toEqual([PRICING, ROI, BATTLECARD, SECURITY]);
+    expect(await page.scores()).toEqual(['156', '104', '58.5', '52']);
+
+    const roi = await page.rowCells(ROI);
+    expect(roi['Rank']).toBe('2');
+    expect(roi['Selling hours a week']).toBe(
+      '3\n3 times a week × 4 salespeople × 15 min = 3 h a week',
+    );
+    expect(roi['A year']).toBe('156');
+    expect(roi['Effort (person-days)']).toBe('1.5');
+    expect(roi['Cost']).toBe('6,000');
+    expect(roi['Confidence']).toBe('100%');
+    expect(roi['Evidence']).toBe('0 salespeople on 0 calls');
+    expect(roi['Item']).toContain('156 selling hours a year ÷ 1.5 person-days = 104');
+
+    const battlecard = await page.rowCells(BATTLECARD);
+    expect(battlecard['Selling hours a week']).toBe('4.5\nentered: 4.5 h a week');
+    expect(battlecard['A year']).toBe('234');
+    expect(battlecard['Confidence']).toBe('50%');
+    await page.screenshot(shot('items-1280.png'));
+
+    // RICE = reach × impact × confidence ÷ effort, and reach × impact is the hours a week:
+    //   Pricing 6 × 1 ÷ 2 = 3; ROI (reach 4 from the derivation, impact 0.75) 3 × 1 ÷ 1.5 = 2;
+    //   Security 5 × 1 ÷ 5 = 1; Battlecard 4.5 × 0.5 ÷ 4 = 0.5625, shown 0.6.
+    await page.scoreBy('RICE: reach × impact × confidence ÷ effort');
+    expect(await page.rankedTitles('rice')).toEqual([PRICING, ROI, SECURITY, BATTLECARD]);
+    expect(await page.scores()).toEqual(['3', '2', '1', '0.6']);
+    expect(await page.rowText(ROI)).toContain('reach 4 (derivation) × impact 0.75');
+    await page.scoreBy('Selling hours a year per person-day');
+    expect(await page.rankedTitles()).toEqual([PRICING, ROI, BATTLECARD, SECURITY]);
+    await expectHealthy(page, admin);
+  });
+
+  it('plans 8 days and 5,000: the walk stops for money, the best set frees 260 h a year more', async () => {
+    // The walk: Pricing (2 d, 1,000) leaves 6 d and 4,000; ROI needs 1.5 d and 6,000 > 4,000:
+    // stop, for money. Greedy = Pricing: 2 d, 1,000, 312 h.
+    // Best within 8 d and 5,000 (ROI never fits the money): Pricing + Battlecard 6 d 1,500 546 h;
+    // Pricing + Security 7 d 3,000 572 h; Battlecard + Security 9 d does not fit. Best = Pricing +
+    // Security, 572 h; the difference 572 − 312 = 260 h a year.
+    await page.planFor(8, 5000);
+    expect(await page.planSet('greedy')).toEqual({
+      titles: [PRICING],
+      days: '2',
+      money: '1,000',
+      hoursPerYear: '312',
+    });
+    expect(await page.planStop()).toBe(
+      'Stops at #2 “ROI calculator”, not enough money: it needs 1.5 person-days and 6,000; ' +
+        '6 person-days and 4,000 are left.',
+    );
+    expect(await page.planSet('best')).toEqual({
+      titles: [PRICING, SECURITY],
+      days: '7',
+      money: '3,000',
+      hoursPerYear: '572',
+    });
+    // In list order, numbered by their places on the list.
+    expect(await page.planPositions('best')).toEqual(['1', '4']);
+    expect(await page.planDifference()).toMatch(/^The difference buys 260 selling hours a year\./);
+    expect(await page.planBars()).toBe(2);
+    await page.screenshot(shot('items-plan-differ-1280.png'));
+    await expectHealthy(page, admin);
+  });
+
+  it('plans 4 days and 10,000: the walk stops for time, and the best set is the same', async () => {
+    // The walk: Pricing (2 d, 1,000) leaves 2 d, 9,000; ROI (1.5 d, 6,000) leaves 0.5 d, 3,000;
+    // Battlecard needs 4 d > 0.5: stop, for time. Greedy = Pricing + ROI: 3.5 d, 7,000, 468 h.
+    // Best within 4 d: Pricing + ROI 468 h beats Pricing alone 312, Battlecard alone 234; any
+    // other pair is over 4 d. Same set: the difference is 0.
+    await page.planFor(4, 10000);
+    const same = { titles: [PRICING, ROI], days: '3.5', money: '7,000', hoursPerYear: '468' };
+    expect(await page.planSet('greedy')).toEqual(same);
+    expect(await page.planSet('best')).toEqual(same);
+    expect(await page.planStop()).toBe(
+      'Stops at #3 “Competitor battlecard”, not enough time: it needs 4 person-days and 500; ' +
+        '0.5 person-days and 3,000 are left.',
+    );
+    expect(await page.planDifference()).toMatch(/^Both plans free the same selling hours/);
+    await expectHealthy(page, admin);
+  });
+
+  it('asks for a budget before planning', async () => {
+    expect(await page.planProblem('', '')).toBe(
+      'The plan needs a budget: enter the person-days and the money available.',
+    );
+    expect(await page.planProblem('0', '0')).toBe('The plan needs a budget: both are 0.');
+    expect(await page.planProblem('-1', '100')).toBe('Person-days: use a number, 0 or more.');
+  });
+
+  it('reads on a phone at 390 × 844', async () => {
+    const phone = await watchedPage(browser, { width: 390, height: 844 });
+    try {
+      const signIn = await new SignInPage(phone.page, server.url).open(ItemsPage.ROUTE);
+      await signIn.signIn(ADMIN.email, ADMIN.password);
+      const small = new ItemsPage(phone.page, server.url);
+      await small.loaded();
+      expect(await small.rankedTitles()).toEqual([PRICING, ROI, BATTLECARD, SECURITY]);
+      await small.planFor(8, 5000);
+      expect((await small.planSet('best')).titles).toEqual([PRICING, SECURITY]);
+      await small.screenshot(shot('items-390.png'));
+      await expectHealthy(small, phone);
+    } finally {
+      await phone.context.close();
+    }
+  });
+});
+
+describe('a member', () => {
+  it('has no enablement plan in the navigation, and the page says it needs an analyst', async () => {
+    const member = await watchedPage(browser);
+    try {
+      const signIn = await new SignInPage(member.page, server.url).open(ItemsPage.ROUTE);
+      await signIn.signIn(MEMBER.email, MEMBER.password);
+      const page = new ItemsPage(member.page, server.url);
+      expect(await page.navLabels()).not.toContain('Enablement plan');
+      await member.page.getByRole('heading', { level: 1, name: 'Not available' }).waitFor();
+      expect(await page.mainText()).toContain('Enablement plan needs the analyst role');
+      expect(member.takeProblems()).toEqual([]);
+    } finally {
+      await member.context.close();
+    }
+  });
+});

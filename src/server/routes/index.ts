@@ -7,6 +7,7 @@ import { CONFIG_ROUTES } from './config.js';
 import { ITEM_ID_ROUTES, ITEM_ROUTES, PLAN_ROUTES } from './enablement-items.js';
 import { LOOP_ROUTES } from './enablement-loop.js';
 import { NOTE_ID_ROUTES, NOTE_ROUTES } from './enablement-notes.js';
+import { NOTE_CSV_ROUTES } from './enablement-notes-csv.js';
 import { REQUEST_ROUTES } from './enablement-requests.js';
 import { ITEM_STAFFING_ROUTES } from './enablement-staffing.js';
 import { EXPLAIN_ROUTES } from './explain.js';
@@ -53,6 +54,7 @@ export const API_ROUTES: readonly Route[] = [
   ...IMPORT_ROUTES,
   // Fixed paths (/api/notes/csv, /api/items/staffing) before the /:id routes that would match them.
   ...NOTE_ROUTES,
+  ...NOTE_CSV_ROUTES,
   ...NOTE_ID_ROUTES,
   ...REQUEST_ROUTES,
   ...ITEM_ROUTES,

@@ -193,3 +193,29 @@ describe('orient items suggest-staffing', () => {
     );
   });
 });
+
+describe('orient items suggest-staffing: bad flags', () => {
+  it('names a bad day and a range that runs backwards, with exit 2', async () => {
+    org = await reportOrg();
+    const badDay = await org.orient(
+      'items',
+      'suggest-staffing',
+      '--from',
+      '2026-02-30',
+      '--to',
+      '2026-03-02',
+    );
+    expect(badDay.code).toBe(2);
+    expect(badDay.stderr).toBe('orient: --from "2026-02-30" is not a date: use YYYY-MM-DD\n');
+    const backwards = await org.orient(
+      'items',
+      'suggest-staffing',
+      '--from',
+      '2026-02-16',
+      '--to',
+      '2026-02-02',
+    );
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toBe('orient: --to 2026-02-02 must be after --from 2026-02-16\n');
+  });
+});

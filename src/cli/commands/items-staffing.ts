@@ -12,7 +12,6 @@ import {
 } from '../../ingest/staffing-suggestions.js';
 import type { CliContext } from '../context.js';
 import { preparedCounting } from '../counting.js';
-import { parseDay } from '../date-range.js';
 import { dayFlagOf, nowStored, numberFlag, parseFlags } from '../enablement-flags.js';
 import { renderTable } from '../table.js';
 
@@ -56,8 +55,6 @@ export function registerItemsStaffing(items: Command, ctx: CliContext): void {
     .option('--confidence <0-1>', 'with --add: how sure the hours are (default 1)')
     .action(async (raw: unknown) => {
       const flags = parseFlags(flagsSchema, raw);
-      parseDay(flags.from, '--from');
-      parseDay(flags.to, '--to');
       const config = ctx.config();
       const counting = await preparedCounting(ctx);
       const answer = await staffingFor(counting, config, { from: flags.from, to: flags.to });

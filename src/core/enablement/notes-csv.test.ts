@@ -288,6 +288,20 @@ describe('parseNotesCsv', () => {
     });
   });
 
+  it('names a short row, which would put its cells under the wrong columns', () => {
+    // 5 cells against the 12 of the header: the moment columns left out rather than left empty.
+    expect(parseNotesCsv(csv('1,interview,pm@acme.com,ana@acme.com,2026-03-02'))).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 2,
+          column: null,
+          message: 'line 2: 5 fields but the header has 12 (keep the empty fields in place: a,,c)',
+        },
+      ],
+    });
+  });
+
   it('refuses a header with an unknown, missing or repeated column, and a file with no rows', () => {
     // Problems on one line go in column order, a column the format does not know first.
     expect(

@@ -106,7 +106,9 @@ export function parseNotesCsv(
           record.line,
           null,
           `${record.cells.length} fields but the header has ${header.cells.length}` +
-            ' (quote fields that contain the separator)',
+            (record.cells.length > header.cells.length
+              ? ' (quote fields that contain the separator)'
+              : ' (keep the empty fields in place: a,,c)'),
         ),
       );
       continue;

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { writeNotesCsv } from '../../core/enablement/notes-csv.js';
+import { writeNotesCsv } from '../../core/enablement/notes-csv-write.js';
 import { badInput } from '../../core/orient-error.js';
 import { fileProblem } from '../../ingest/file-problem.js';
 import { listObservations } from '../../storage/enablement-observations-store.js';

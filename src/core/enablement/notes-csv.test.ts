@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../ingest/csv-records.js';
 import { moment, observation } from './enablement.fixture.js';
 import type { Observation } from './model.js';
-import { occurrencesIn, parseNotesCsv, writeNotesCsv, type CsvLine } from './notes-csv.js';
+import { writeNotesCsv } from './notes-csv-write.js';
+import { occurrencesIn, parseNotesCsv, type CsvLine } from './notes-csv.js';
 
 const HEADER =
   'note,kind,observer,salespeople,date,account,occurrence,moment,moment_kind,tags,raised_by,severity';

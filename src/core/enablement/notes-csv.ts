@@ -1,11 +1,11 @@
 // Field notes as a spreadsheet (issue 5 point 1): one row per moment, the note's own fields
 // repeated on each of its rows, and a note without moments as one row with the moment columns
-// empty. Reading checks every row with the same schemas as the other doors (observations.ts) and
-// takes the file whole or not at all, one problem per line and column so it can be fixed in one
-// pass; writing quotes per RFC 4180 so an export reads back as the same notes.
+// empty (notes-csv-write.ts writes it). Reading checks every row with the same schemas as the
+// other doors (observations.ts) and takes the file whole or not at all, one problem per line and
+// column so it can be fixed in one pass.
 import type { z } from 'zod';
 import type { Moment, Observation } from './model.js';
-import { momentSchema, normaliseTags, observationFieldsSchema } from './observations.js';
+import { momentSchema, observationFieldsSchema } from './observations.js';
 import { formatOccurrence, parseOccurrence, type OccurrenceRef } from './occurrence-ref.js';
 
 export const NOTES_CSV_COLUMNS = [
@@ -337,40 +337,6 @@ export function occurrencesIn(records: readonly CsvLine[]): OccurrenceRef[] {
   if (index === undefined) return [];
   const texts = new Set(body.map((r) => (r.cells[index] ?? '').trim()).filter((t) => t !== ''));
   return [...texts].map(parseOccurrence);
-}
-
-/** Notes → CSV text (RFC 4180: CRLF line ends, a field quoted when it holds `,`, `"` or a line end). */
-export function writeNotesCsv(notes: readonly Observation[]): string {
-  const rows: string[][] = [[...NOTES_CSV_COLUMNS]];
-  for (const note of notes) {
-    const fields = [
-      note.id,
-      note.kind,
-      note.observer,
-      note.salespeople.join(';'),
-      note.date,
-      note.account ?? '',
-      note.occurrence ? formatOccurrence(note.occurrence) : '',
-    ];
-    if (note.moments.length === 0) rows.push([...fields, '', '', '', '', '']);
-    for (const m of note.moments) {
-      rows.push([
-        ...fields,
-        m.text,
-        m.kind,
-        // Normalised as the reader stores them, so a second export reads the same as the first.
-        normaliseTags(m.tags).join(';'),
-        m.raisedBy,
-        String(m.severity),
-      ]);
-    }
-  }
-  return rows.map((row) => `${row.map(quote).join(',')}\r\n`).join('');
-}
-
-/** RFC 4180 §2.6–2.7: enclose in quotes when needed, and double the quotes inside. */
-function quote(field: string): string {
-  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /** `a; b,c` → ['a', 'b', 'c']: the exports write `;`, and a `,` inside a quoted cell reads the same. */

@@ -4,7 +4,7 @@
 // ride-alongs name who met which customer, read from calendars: a member and an analyst see
 // their own calls, an admin everyone's (as the calendar's names are admin-only elsewhere).
 import { z } from 'zod';
-import { writeNotesCsv } from '../../core/enablement/notes-csv.js';
+import { writeNotesCsv } from '../../core/enablement/notes-csv-write.js';
 import { readNotesCsv } from '../../ingest/notes-csv-import.js';
 import { rideAlongs } from '../../ingest/ride-along-suggestions.js';
 import { addObservations, listObservations } from '../../storage/enablement-observations-store.js';

@@ -1,14 +1,16 @@
 // The field notes and requests pages in headless Chromium against the real server, over the small
-// org of the API tests (test/server/org.ts) uploaded through the API: a PM logs a ride-along with
-// two moments and edits it; a member sees only their own notes and an admin everyone's; on the
-// requests board a salesperson asks and votes, an admin votes for salespeople met in the field and
-// merges a duplicate whose votes carry over. No page may log a console error, show an error
+// org of the API tests (test/server/org.ts, plus one sales call) uploaded through the API: a PM
+// logs a ride-along with two moments and edits it; another writes up a sales call the calendar
+// suggests; a member sees only their own notes and an admin everyone's, downloads them as CSV and
+// adds more from one; on the requests board a salesperson asks and votes, an admin votes for
+// salespeople met in the field and merges a duplicate whose votes carry over. No page may log a console error, show an error
 // banner, scroll sideways or leave a control unlabelled. Screenshots go to screenshots/.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ics, vevent } from '../ingest/org-fixture.js';
 import { EXPORTS, PEOPLE_CSV } from '../server/org.js';
 import type { AppPage } from './pages/app-page.js';
 import { FieldNotesPage } from './pages/field-notes-page.js';
@@ -28,6 +30,24 @@ const PM2 = { email: 'pm2@acme.com', role: 'member' } as const;
 const ANA = { email: 'ana@acme.com', role: 'member' } as const;
 
 const CONFIG_YAML = 'timezone: America/New_York\ninternalDomains: [acme.com]\nworkweekHours: 40\n';
+
+// pm2@, a product manager (market-oriented), sits in a discovery call with Bo (an AE) and a buyer
+// from globex.example on Tuesday 10 March 2026 at 11:00 New York time: the one ride-along the
+// calendar suggests (the API tests' other external call, Ana's Acme call, has no market-oriented
+// attendee).
+const GLOBEX_CALL = ics(
+  vevent(
+    'UID:globex-discovery@acme.com',
+    'DTSTAMP:20260220T120000Z',
+    'DTSTART;TZID=America/New_York:20260310T110000',
+    'DTEND;TZID=America/New_York:20260310T120000',
+    'SUMMARY:Globex discovery',
+    'ORGANIZER:mailto:pm2@acme.com',
+    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:pm2@acme.com',
+    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:bo@acme.com',
+    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:buyer@globex.example',
+  ),
+);
 
 let dir: string;
 let server: RunningOrient;
@@ -74,12 +94,13 @@ async function uploadOrg(base: string): Promise<void> {
     expect(res.status, await res.clone().text()).toBe(200);
   };
   await upload('/api/import/directory?name=people.csv', PEOPLE_CSV, 'text/csv');
-  const names = Object.keys(EXPORTS);
+  const exports: Record<string, string> = { ...EXPORTS, 'pm2@acme.com.ics': GLOBEX_CALL };
+  const names = Object.keys(exports);
   for (const [i, name] of names.entries()) {
     const last = i === names.length - 1 ? '&last=1' : '';
     await upload(
       `/api/import/calendars?name=${encodeURIComponent(name)}&from=2026-03-01&to=2026-04-01${last}`,
-      EXPORTS[name]!,
+      exports[name]!,
       'text/calendar',
     );
   }
@@ -182,41 +203,117 @@ describe('field notes', () => {
     }
   });
 
-  it('a member sees only their own notes; an admin sees and deletes everyone’s', async () => {
+  it('a PM writes up the sales call the calendar suggests, and sees only their own notes', async () => {
     const pm2 = await signedIn(PM2);
+    try {
+      const page = await new FieldNotesPage(pm2.page, server.url).open();
+      // pm@'s ride-along from the test above is not theirs to see.
+      await page.waitForList('Your notes (0)');
+      expect(await page.callsHeading()).toBe('Sales calls to write up (1)');
+      expect(await page.callsToWriteUp()).toEqual(['Globex discovery · 10 Mar 2026 11:00']);
+      await page.writeUp('Globex discovery');
+      // The call fills the form: Bo, the day on the org's clock, the buyer's domain, the meeting.
+      expect(await page.formValues()).toEqual({
+        salespeople: 'bo@acme.com',
+        date: '2026-03-10',
+        account: 'globex.example',
+        meeting: 'Globex discovery · 10 Mar 2026 11:00',
+      });
+      await page.fillMoment(0, {
+        text: 'Could not say which integrations exist',
+        tags: 'integrations',
+      });
+      await page.submit();
+      await page.waitForList('Your notes (1)');
+      const [note] = await page.notes();
+      expect(note).toEqual({
+        title: 'Ride-along · 10 Mar 2026 · globex.example',
+        people: 'bo@acme.com — observed by pm2@acme.com',
+        meeting: 'Meeting: Globex discovery · 10 Mar 2026 11:00',
+        moments: [
+          'Struggled Could not say which integrations exist\nSeverity 2 – held them up · raised by the customer · integrations',
+        ],
+      });
+      // Written up, the call leaves the list.
+      expect(await page.callsHeading()).toBe('Sales calls to write up (0)');
+      await page.screenshot(shot('field-notes-written-up-1280.png'));
+      await expectHealthy(page, pm2);
+    } finally {
+      await pm2.context.close();
+    }
+  });
+
+  it('an admin sees everyone’s notes, logs one for a PM, deletes one, and moves them as CSV', async () => {
     const admin = await signedIn(ADMIN);
     try {
-      const mine = await new FieldNotesPage(pm2.page, server.url).open();
-      // pm@'s ride-along from the test above is not theirs to see.
-      await mine.waitForList('Your notes (0)');
-      await mine.fill({
-        kind: 'One-on-one interview',
-        salespeople: ['bo@acme.com'],
-        date: '2026-03-10',
-        moments: [{ text: 'Does not know which integrations exist', tags: 'integrations' }],
-      });
-      await mine.submit();
-      await mine.waitForList('Your notes (1)');
-      const listed = await mine.notes();
-      expect(listed.map((n) => n.title)).toEqual(['Interview · 10 Mar 2026']);
-      // In an interview a moment is raised by the salesperson unless the observer says otherwise.
-      expect(listed[0]!.moments[0]).toMatch(/raised by the salesperson/);
-      await expectHealthy(mine, pm2);
-
       const all = await new FieldNotesPage(admin.page, server.url).open();
-      // pm@'s ride-along and pm2@'s interview, newest first.
+      // pm@'s ride-along and pm2@'s, newest first.
       await all.waitForList('All notes (2)');
       expect((await all.notes()).map((n) => n.title)).toEqual([
-        'Interview · 10 Mar 2026',
+        'Ride-along · 10 Mar 2026 · globex.example',
         'Ride-along · 5 Mar 2026 · Client Example Ltd',
       ]);
       // An admin may log for any observer: the field is theirs to change.
       expect(await all.observer()).toEqual({ value: ADMIN.email, readOnly: false });
-      await all.delete('Interview · 10 Mar 2026');
-      await all.waitForList('All notes (1)');
+      await all.form.getByLabel('Observer').fill(PM.email);
+      await all.fill({
+        kind: 'One-on-one interview',
+        salespeople: ['ana@acme.com'],
+        date: '2026-03-12',
+        moments: [{ text: 'Asked for a pricing sheet', tags: 'pricing' }],
+      });
+      await all.submit();
+      await all.waitForList('All notes (3)');
+      const [interview] = await all.notes();
+      // In an interview a moment is raised by the salesperson unless the observer says otherwise.
+      expect(interview).toMatchObject({
+        title: 'Interview · 12 Mar 2026',
+        people: 'ana@acme.com — observed by pm@acme.com',
+      });
+      expect(interview!.moments[0]).toMatch(/raised by the salesperson/);
+      await all.delete('Ride-along · 10 Mar 2026 · globex.example');
+      await all.waitForList('All notes (2)');
+
+      // One row per moment, by date then id (docs/api.md): pm@'s ride-along is note 1 (the refused
+      // one stored nothing), pm2@'s note 2 is deleted, the interview is note 3.
+      const csv = (await all.downloadCsv()).split(/\r?\n/).filter((line) => line !== '');
+      expect(csv).toEqual([
+        'note,kind,observer,salespeople,date,account,occurrence,moment,moment_kind,tags,raised_by,severity',
+        '1,ride-along,pm@acme.com,ana@acme.com;cy@acme.com,2026-03-05,Client Example Ltd,,Could not answer the SOC 2 question,struggle,security;soc2,customer,3',
+        '1,ride-along,pm@acme.com,ana@acme.com;cy@acme.com,2026-03-05,Client Example Ltd,,Unsure how seats are priced,unsure,pricing,salesperson,2',
+        '3,interview,pm@acme.com,ana@acme.com,2026-03-12,,,Asked for a pricing sheet,struggle,pricing,salesperson,2',
+      ]);
+
+      // A file with someone the directory does not know adds nothing and names the line.
+      const header = csv[0]!;
+      expect(
+        await all.importCsv(
+          'new-notes.csv',
+          `${header}\na,interview,pm@acme.com,zed@acme.com,2026-03-16,,,Lost the thread,,,,\n`,
+        ),
+      ).toBe(
+        'new-notes.csv: 1 problem; nothing was imported\n\n' +
+          'new-notes.csv line 2, column salespeople: salesperson zed@acme.com is not in the directory',
+      );
+      expect(admin.takeProblems()).toEqual([expect.stringMatching(/status of 400/)]);
+      expect(await all.listHeading()).toBe('All notes (2)');
+      // Note a has two moments (two rows), note b none: 2 notes, 2 moments.
+      expect(
+        await all.importCsv(
+          'new-notes.csv',
+          [
+            header,
+            'a,interview,pm@acme.com,bo@acme.com,2026-03-16,,,Lost the thread,,,,',
+            'a,interview,pm@acme.com,bo@acme.com,2026-03-16,,,Unsure of the discount rules,unsure,pricing,,1',
+            'b,interview,pm2@acme.com,di@acme.com,2026-03-17,,,,,,,',
+            '',
+          ].join('\n'),
+        ),
+      ).toBe('Imported 2 notes with 2 moments from new-notes.csv.');
+      await all.waitForList('All notes (4)');
+      await all.screenshot(shot('field-notes-admin-1280.png'));
       await expectHealthy(all, admin);
     } finally {
-      await pm2.context.close();
       await admin.context.close();
     }
   });
@@ -316,7 +413,7 @@ describe('on a phone (390 × 844)', () => {
     try {
       const notes = await new FieldNotesPage(phone.page, server.url).open();
       expect(await notes.navLabels()).toEqual(expect.arrayContaining(['Field notes', 'Requests']));
-      await notes.waitForList('All notes (1)');
+      await notes.waitForList('All notes (4)');
       await notes.screenshot(shot('field-notes-390.png'));
       await expectHealthy(notes, phone);
       const requests = await new RequestsPage(phone.page, server.url).openFromNav();

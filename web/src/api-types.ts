@@ -265,3 +265,34 @@ export interface RequestView extends Omit<EnablementRequest, 'requestedBy'> {
   requestedBy: string | null;
   voteCount: number;
 }
+
+/** A sales call a market-oriented person sat in: a ride-along to write up (`notes` empty). */
+export interface RideAlong {
+  /** The org-clock day of the call: the note's date. */
+  date: string;
+  /** HH:MM on the org's clock. */
+  time: string;
+  start: string;
+  title: string;
+  observer: string;
+  salespeople: string[];
+  /** The first external domain. */
+  account: string | null;
+  /** `UID` or `UID@KEY`, as `POST /api/notes` reads it. */
+  occurrence: string;
+  /** The observer's notes linked to the call. */
+  notes: string[];
+  why: string;
+}
+
+/** `GET /api/notes/suggestions`. */
+export interface RideAlongs extends DateRange {
+  rideAlongs: RideAlong[];
+}
+
+/** `POST /api/notes/csv`: every note stored (or a 400/403 with problems by line). */
+export interface NotesCsvImport {
+  notes: number;
+  moments: number;
+  ids: string[];
+}

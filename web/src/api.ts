@@ -16,7 +16,14 @@ import type {
   Report,
   Session,
 } from './api-types.js';
-import type { FieldNote, FieldNoteInput, RequestStatus, RequestView } from './api-types.js';
+import type {
+  FieldNote,
+  FieldNoteInput,
+  NotesCsvImport,
+  RequestStatus,
+  RequestView,
+  RideAlongs,
+} from './api-types.js';
 import type {
   EnablementItem,
   EnablementRequest,
@@ -186,6 +193,14 @@ export const api = {
   updateNote: (id: string, note: FieldNoteInput) =>
     request<FieldNote>('PUT', `/api/notes/${encodeURIComponent(id)}`, { json: note }),
   deleteNote: (id: string) => request<undefined>('DELETE', `/api/notes/${encodeURIComponent(id)}`),
+  importNotes: (file: File) =>
+    request<NotesCsvImport>('POST', `/api/notes/csv${query({ name: file.name })}`, {
+      body: file,
+      contentType: 'text/csv',
+    }),
+  /** Sales calls to ride along on (default range as the report's). */
+  rideAlongs: (signal?: AbortSignal) =>
+    request<RideAlongs>('GET', '/api/notes/suggestions', { signal }),
 
   requests: (signal?: AbortSignal) => request<RequestView[]>('GET', '/api/requests', { signal }),
   askRequest: (ask: { title: string; description: string; requestedBy?: string }) =>

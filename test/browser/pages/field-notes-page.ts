@@ -1,5 +1,7 @@
-// Field notes: the form that logs a ride-along or interview with its moment rows, and the list of
-// notes (a member's own, or everyone's for analysts and admins).
+// Field notes: the form that logs a ride-along or interview with its moment rows, the list of
+// notes (a member's own, or everyone's for analysts and admins), the sales calls to write up, and
+// the notes as CSV.
+import { readFile } from 'node:fs/promises';
 import type { Locator } from 'playwright-core';
 import { AppPage } from './app-page.js';
 
@@ -26,6 +28,8 @@ export interface NoteEntry {
 export interface ListedNote {
   title: string;
   people: string;
+  /** "Meeting: …" when the note belongs to a calendar meeting, else "". */
+  meeting: string;
   moments: string[];
 }
 
@@ -109,7 +113,7 @@ export class FieldNotesPage extends AppPage {
   /** Logs the note (or saves the edit) and waits for the confirmation. */
   async submit(): Promise<string> {
     await this.form.getByRole('button', { name: /^(Log|Save) the note$/ }).click();
-    const done = this.main.locator('p.logged[role="status"]');
+    const done = this.main.locator('.notes-done');
     await done.waitFor();
     return done.innerText();
   }
@@ -137,6 +141,10 @@ export class FieldNotesPage extends AppPage {
       cards.map(async (card) => ({
         title: await card.getByRole('heading', { level: 3 }).innerText(),
         people: await card.locator('.note-people').innerText(),
+        meeting:
+          (await card.locator('.note-meeting').count()) === 0
+            ? ''
+            : await card.locator('.note-meeting').innerText(),
         moments: await card.locator('.note-moment').allInnerTexts(),
       })),
     );
@@ -158,5 +166,67 @@ export class FieldNotesPage extends AppPage {
     await note.getByRole('button', { name: /^Delete the note of/ }).click();
     await note.getByRole('button', { name: 'Delete the note', exact: true }).click();
     await note.waitFor({ state: 'detached' });
+  }
+
+  private get calls(): Locator {
+    return this.page.getByTestId('ride-alongs');
+  }
+
+  /** "Sales calls to write up (n)". */
+  async callsHeading(): Promise<string> {
+    return this.calls.getByRole('heading', { level: 2 }).innerText();
+  }
+
+  /** The calls still to write up, as listed (title · day time). */
+  async callsToWriteUp(): Promise<string[]> {
+    return this.calls.locator('.ride-along-call').allInnerTexts();
+  }
+
+  /** Fills the form from a suggested call. */
+  async writeUp(title: string): Promise<void> {
+    await this.calls.getByRole('button', { name: `Write up ${title}` }).click();
+  }
+
+  /** What the form holds now. */
+  async formValues(): Promise<{
+    salespeople: string;
+    date: string;
+    account: string;
+    meeting: string;
+  }> {
+    const meeting = this.form.getByLabel('Calendar meeting (optional)');
+    return {
+      salespeople: await this.form.getByLabel('Salespeople').inputValue(),
+      date: await this.form.getByLabel('Date').inputValue(),
+      account: await this.form.getByLabel('Account or deal (optional)').inputValue(),
+      meeting:
+        (await meeting.count()) === 0 ? '' : await meeting.locator('option:checked').innerText(),
+    };
+  }
+
+  private get csv(): Locator {
+    return this.page.getByTestId('notes-csv');
+  }
+
+  /** Follows the download link and returns the file's text. */
+  async downloadCsv(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.csv.getByRole('link', { name: /^Download/ }).click(),
+    ]);
+    return readFile(await download.path(), 'utf8');
+  }
+
+  /** Uploads `content` as a CSV named `name`; returns what the page says (done or the problems). */
+  async importCsv(name: string, content: string): Promise<string> {
+    await this.csv.getByLabel('Add notes from a CSV').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(content),
+    });
+    await this.csv.getByRole('button', { name: 'Import' }).click();
+    const outcome = this.csv.locator('.logged, .field-problem');
+    await outcome.waitFor();
+    return outcome.innerText();
   }
 }

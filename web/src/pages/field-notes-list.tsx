@@ -73,7 +73,9 @@ function NoteCard(props: {
         {note.salespeople.join(', ')}
         <span className="muted"> — observed by {note.observer}</span>
       </p>
-      {occurrence !== '' && <p className="muted">Meeting: {props.meetingLabel(occurrence)}</p>}
+      {occurrence !== '' && (
+        <p className="muted note-meeting">Meeting: {props.meetingLabel(occurrence)}</p>
+      )}
       {note.moments.length === 0 ? (
         <p className="muted">No moments noted.</p>
       ) : (

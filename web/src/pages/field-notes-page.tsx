@@ -1,21 +1,31 @@
 // Field notes: a product manager logs a ride-along or a one-on-one — where the salespeople
-// struggled or were unsure — and sees the notes logged so far. A member logs and reads their own
+// struggled or were unsure — and sees the notes logged so far, with the sales calls from the
+// calendar still to write up and the notes as a spreadsheet. A member logs and reads their own
 // notes; analysts and admins, who plan enablement from them, read and change everyone's.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../api.js';
-import type { FieldNote } from '../api-types.js';
+import { ApiError, api } from '../api.js';
+import type { FieldNote, RideAlong, RideAlongs } from '../api-types.js';
 import { PageHeading } from '../components/page-heading.js';
 import { ErrorBanner, Loading } from '../components/page-state.js';
 import { count, day } from '../format.js';
 import { atLeast, useSession } from '../session.js';
-import { draftOf, emptyDraft, type NoteDraft } from './field-notes-draft.js';
+import { NotesCsv } from './field-notes-csv.js';
+import { draftOf, emptyDraft, emptyMoment, type NoteDraft } from './field-notes-draft.js';
 import { NoteForm, type OccurrenceOption } from './field-notes-form.js';
 import { NoteList } from './field-notes-list.js';
+import { RideAlongSuggestions, callLabel } from './field-notes-suggestions.js';
 import './field-notes-page.css';
 
 type Notes =
   | { status: 'loading' }
   | { status: 'ready'; notes: FieldNote[] }
+  | { status: 'error'; error: unknown };
+
+/** Sales calls from the calendar; `none` says why there are none to show (nothing imported yet). */
+type Calls =
+  | { status: 'loading' }
+  | { status: 'ready'; answer: RideAlongs }
+  | { status: 'none'; reason: string }
   | { status: 'error'; error: unknown };
 
 export function FieldNotesPage() {
@@ -27,14 +37,39 @@ export function FieldNotesPage() {
   const [editing, setEditing] = useState<FieldNote | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
+  const [calls, setCalls] = useState<Calls>({ status: 'loading' });
   const formHeading = useRef<HTMLHeadingElement>(null);
-  const occurrences: OccurrenceOption[] = [];
+  // Bumped to move focus to the form once it has rendered (a new note or an edit remounts it).
+  const [formFocus, setFormFocus] = useState(0);
+  useEffect(() => {
+    if (formFocus === 0) return;
+    formHeading.current?.scrollIntoView({ block: 'start' });
+    formHeading.current?.focus({ preventScroll: true });
+  }, [formFocus]);
+  const rideAlongs = calls.status === 'ready' ? calls.answer.rideAlongs : [];
+  // One option per call, though an admin's list has a call once per observer who sat in.
+  const occurrences: OccurrenceOption[] = [
+    ...new Map(rideAlongs.map((call) => [call.occurrence, callLabel(call, false)])),
+  ].map(([value, label]) => ({ value, label }));
 
   const load = useCallback((signal?: AbortSignal) => {
     api.notes(signal).then(
       (list) => setNotes({ status: 'ready', notes: list }),
       (error: unknown) => {
         if (!signal?.aborted) setNotes({ status: 'error', error });
+      },
+    );
+    api.rideAlongs(signal).then(
+      (answer) => setCalls({ status: 'ready', answer }),
+      (error: unknown) => {
+        if (signal?.aborted) return;
+        // No calendars or directory yet: nothing to suggest, which is not a failure of this page.
+        if (
+          error instanceof ApiError &&
+          (error.code === 'not-found' || error.code === 'bad-input')
+        ) {
+          setCalls({ status: 'none', reason: error.message });
+        } else setCalls({ status: 'error', error });
       },
     );
   }, []);
@@ -62,8 +97,22 @@ export function FieldNotesPage() {
     setDone(null);
     setEditing(note);
     setDraft(draftOf(note));
-    formHeading.current?.scrollIntoView({ block: 'start' });
-    formHeading.current?.focus({ preventScroll: true });
+    setFormFocus((n) => n + 1);
+  };
+
+  const onWriteUp = (call: RideAlong) => {
+    setDone(null);
+    setEditing(null);
+    setDraft({
+      kind: 'ride-along',
+      observer: everyone ? call.observer : me,
+      salespeople: call.salespeople.join('\n'),
+      date: call.date,
+      account: call.account ?? '',
+      occurrence: call.occurrence,
+      moments: [emptyMoment('ride-along')],
+    });
+    setFormFocus((n) => n + 1);
   };
 
   const onDelete = async (note: FieldNote) => {
@@ -90,9 +139,19 @@ export function FieldNotesPage() {
         Field notes
       </PageHeading>
       {done !== null && (
-        <p className="card logged" role="status">
+        <p className="card logged notes-done" role="status">
           {done}
         </p>
+      )}
+      {calls.status === 'ready' && (
+        <RideAlongSuggestions
+          answer={calls.answer}
+          everyone={session.user.role === 'admin'}
+          onWriteUp={onWriteUp}
+        />
+      )}
+      {calls.status === 'error' && (
+        <ErrorBanner error={calls.error} title="The sales calls could not be loaded." />
       )}
       <div className="notes-layout">
         <NoteForm
@@ -122,6 +181,10 @@ export function FieldNotesPage() {
               onEdit={onEdit}
               onDelete={onDelete}
             />
+          )}
+          <NotesCsv everyone={everyone} onImported={() => load()} />
+          {calls.status === 'none' && (
+            <p className="muted">No sales calls to suggest yet — {calls.reason}</p>
           )}
         </div>
       </div>

@@ -11,6 +11,7 @@ import { useSession } from '../session.js';
 import { AskForm } from './requests-ask.js';
 import { RequestCard, type Viewer } from './requests-card.js';
 import { byVotes, mayActForOthers } from './requests-rules.js';
+import './field-notes-page.css';
 import './requests-page.css';
 
 type Board =

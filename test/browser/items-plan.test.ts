@@ -5,6 +5,7 @@
 // binds) — an item's evidence linked and shipped, and what a member may not see. Every figure is
 // worked out by hand in the comments. A console error, an error banner, sideways scrolling or an
 // unlabelled control fails. Screenshots go to screenshots/ (git-ignored).
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -94,6 +95,14 @@ const PRICING = 'Pricing worksheet';
 const ROI = 'ROI calculator';
 const BATTLECARD = 'Competitor battlecard';
 const SECURITY = 'Security questionnaire training';
+const VIDEOS = 'Objection handling videos';
+const DISCOUNT_TIERS = 'Could not explain the discount tiers';
+const CALCULATOR_REQUEST = 'A pricing calculator for calls';
+
+/** The day `days` before today (UTC), `YYYY-MM-DD`. */
+function daysBefore(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
 
 describe('the enablement plan page, signed in as an admin', () => {
   let page: ItemsPage;
@@ -260,6 +269,135 @@ describe('the enablement plan page, signed in as an admin', () => {
     } finally {
       await phone.context.close();
     }
+  });
+});
+
+describe('the backlog, hires and closing the loop, as an admin', () => {
+  let page: ItemsPage;
+
+  beforeAll(async () => {
+    page = await new ItemsPage(admin.page, server.url).open();
+  });
+
+  afterEach(() => {
+    expect(admin.takeProblems()).toEqual([]);
+  });
+
+  it('imports a backlog CSV whole, and refuses one with problems, naming line and column', async () => {
+    // Line 3 has two problems (an unknown kind and a negative cost): nothing is imported.
+    const bad = join(org.dir, 'bad', 'backlog.csv');
+    await mkdir(join(org.dir, 'bad'), { recursive: true });
+    await writeFile(
+      bad,
+      'title,kind,effort_days,cost,selling_hours_per_week\n' +
+        'Objection handling videos,content,10,0,2\n' +
+        'Demo script,playbook,1,-5,1\n',
+    );
+    expect(await page.importBacklog(bad)).toContain(
+      'The backlog was not imported. backlog.csv: 2 problems; nothing was imported',
+    );
+    const problems = await page.importProblems();
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/line 3, column kind: unknown kind "playbook"/);
+    expect(problems.join('\n')).toMatch(/line 3, column cost: -5 is negative/);
+    // Chromium logs the refusal (400) as a console error: that one, and nothing else.
+    expect(admin.takeProblems()).toEqual([
+      expect.stringMatching(/status of 400 .*\/api\/items\/csv\?name=backlog\.csv/),
+    ]);
+    await page.reload();
+    expect(await page.rankedTitles()).toEqual([PRICING, ROI, BATTLECARD, SECURITY]);
+
+    // 2 h a week × 52 = 104 h a year ÷ 10 person-days = 10.4: last on the list.
+    const good = join(org.dir, 'backlog.csv');
+    await writeFile(
+      good,
+      'title,kind,effort_days,cost,selling_hours_per_week\nObjection handling videos,content,10,0,2\n',
+    );
+    expect(await page.importBacklog(good)).toContain('Imported 1 item from backlog.csv.');
+    await page.main.getByRole('link', { name: VIDEOS }).waitFor();
+    expect(await page.rankedTitles()).toEqual([PRICING, ROI, BATTLECARD, SECURITY, VIDEOS]);
+    expect((await page.scores())[4]).toBe('10.4');
+    await expectHealthy(page, admin);
+  });
+
+  it('suggests hires from the flagged department pairs, with their evidence, and adds one', async () => {
+    const titles = await page.staffingTitles();
+    expect(titles.length).toBeGreaterThan(0);
+    const first = titles[0]!;
+    expect(first).toMatch(/^Hire /);
+    const figures = await page.staffingFigures(first);
+    expect(Object.keys(figures)).toEqual([
+      'Hours absorbed a week',
+      'FTE absorbed',
+      'Selling hours a week it would free',
+    ]);
+    // FTE absorbed = hours absorbed a week ÷ the 40-hour week (rule 8).
+    const fte = Number(figures['FTE absorbed']);
+    const absorbed = Number(figures['Hours absorbed a week']!.replace(/,/g, ''));
+    expect(fte).toBeCloseTo(absorbed / 40, 1);
+    await page.screenshot(shot('items-staffing-1280.png'));
+
+    await page.addSuggestion(first, 20, 30000);
+    await page.main.getByTestId('items-rows').getByRole('link', { name: first }).waitFor();
+    const row = await page.rowCells(first);
+    expect(row['Item']).toContain('Hire');
+    // The item carries the suggestion's selling hours a week as entered.
+    expect(row['Selling hours a week']).toBe(
+      `${figures['Selling hours a week it would free']}\nentered: ${figures['Selling hours a week it would free']} h a week`,
+    );
+    expect(row['Effort (person-days)']).toBe('20');
+    expect(row['Cost']).toBe('30,000');
+    await expectHealthy(page, admin);
+  });
+
+  it('links a struggle and a request to an item, ships it, and closes the loop', async () => {
+    // Three ride-alongs with the first AE, dated from today (UTC) so the windows do not depend on
+    // the clock; a request asked on the second AE's behalf.
+    const [ae1, ae2] = org.accountExecutives as [string, string];
+    const note = (daysAgo: number, moments: { text: string; tags: string[] }[]) =>
+      page.postViaApi('/api/notes', {
+        observer: org.productManager,
+        salespeople: [ae1],
+        date: daysBefore(daysAgo),
+        moments,
+      });
+    await note(60, [{ text: DISCOUNT_TIERS, tags: ['pricing'] }]);
+    await note(45, [
+      { text: 'Guessed the price of a three-year deal', tags: ['pricing'] },
+      { text: 'Unsure how single sign-on works', tags: ['security'] },
+    ]);
+    await note(10, [{ text: 'Unsure where the SOC 2 report is', tags: ['security'] }]);
+    await page.postViaApi('/api/requests', { title: CALCULATOR_REQUEST, requestedBy: ae2 });
+
+    await page.reload();
+    await page.openItem(PRICING);
+    await page.linkEvidence([DISCOUNT_TIERS], [CALCULATOR_REQUEST]);
+    // Salespeople: ae1 (the note holding the moment) and ae2 (asked) = 2; calls: the one
+    // ride-along holding the moment (no calendar occurrence: a call of its own) = 1.
+    await page.waitForEvidenceStrength(2, 1);
+    expect(await page.evidenceText()).toContain(`Struggled: ${DISCOUNT_TIERS}`);
+    await page.screenshot(shot('items-detail-1280.png'));
+
+    // Shipped 30 days ago: the request it links becomes shipped too.
+    expect(await page.ship(daysBefore(30))).toMatch(
+      /^Shipped on .+\. 1 request it answers is now marked shipped\.$/,
+    );
+    const tell = await page.loopTell();
+    expect(tell).toHaveLength(2);
+    expect(tell.some((t) => t.includes(ae1) && t.includes('moment'))).toBe(true);
+    expect(tell.some((t) => t.includes(ae2) && t.includes(`asked for request`))).toBe(true);
+    // The item has no tags, so its moment's: pricing. Before = from the first note (60 days ago)
+    // to the ship day: notes 60 and 45 days ago, 1 pricing struggle each = 2 in 2 notes (1 per
+    // note). After = the ship day to today: the note 10 days ago, no pricing struggle = 0 in 1.
+    // Two people to tell are fewer than privacy.minGroupSize (5): their selling share is withheld.
+    expect(await page.loopFigures()).toEqual({
+      'Field notes': ['2', '1'],
+      'Struggles with its tags': ['2', '0'],
+      'Struggles per note': ['1', '0'],
+      'Selling share of the 2 people to tell': ['withheld', 'withheld'],
+    });
+    await page.screenshot(shot('items-loop-1280.png'));
+    await expectHealthy(page, admin);
   });
 });
 

@@ -16,6 +16,7 @@ import type {
   Observation,
 } from '../../src/core/enablement/model.js';
 import type { EnablementPlan } from '../../src/core/enablement/plan.js';
+import type { StaffingSuggestion } from '../../src/core/enablement/staffing.js';
 
 export type { ErrorCode } from '../../src/core/orient-error.js';
 export type {
@@ -234,6 +235,27 @@ export interface ShippedItem {
   item: EnablementItem;
   requestsShipped: string[];
 }
+
+/** `POST /api/items/csv`: the backlog, every row stored (or a 400 with problems by line). */
+export interface ItemsImport {
+  imported: number;
+  items: EnablementItem[];
+}
+
+/** `GET /api/items/staffing`: the one-day rule's flagged pairs as hires to consider. */
+export interface StaffingAnswer {
+  range: DateRange;
+  thresholdHoursPerWeek: number;
+  /** Most FTE absorbed first; `itemId` is the item of the same title, once added. */
+  suggestions: (StaffingSuggestion & { itemId: string | null })[];
+}
+
+export type {
+  ClosedLoop,
+  PersonToTell,
+  ShareWindow,
+  StruggleWindow,
+} from '../../src/core/enablement/close-the-loop.js';
 
 // Field notes and requests (docs/api.md "Enablement"). The records are the core's.
 export type { RequestStatus, Vote } from '../../src/core/enablement/model.js';

@@ -25,15 +25,18 @@ import type {
   RideAlongs,
 } from './api-types.js';
 import type {
+  ClosedLoop,
   EnablementItem,
   EnablementRequest,
   EvidenceLinks,
+  ItemsImport,
   NewItem,
   Observation,
   PlanAnswer,
   RankedItems,
   ScoringMethod,
   ShippedItem,
+  StaffingAnswer,
 } from './api-types.js';
 
 export class ApiError extends Error {
@@ -237,6 +240,18 @@ export const api = {
     request<ShippedItem>('POST', `/api/items/${encodeURIComponent(id)}/ship`, { json: { date } }),
   plan: (budget: { days: number; money: number }, method: ScoringMethod, signal?: AbortSignal) =>
     request<PlanAnswer>('GET', `/api/plan${query({ ...budget, method })}`, { signal }),
+  importItems: (file: File) =>
+    request<ItemsImport>('POST', `/api/items/csv${query({ name: file.name })}`, {
+      body: file,
+      contentType: 'text/csv',
+    }),
+  staffing: (range: DateRange | null, signal?: AbortSignal) =>
+    request<StaffingAnswer>('GET', `/api/items/staffing${query({ ...range })}`, { signal }),
+  /** Whom to tell and the before/after figures of a shipped item; `people`: admins only. */
+  loop: (id: string, people: boolean, signal?: AbortSignal) =>
+    request<ClosedLoop>('GET', `/api/items/${encodeURIComponent(id)}/loop${query({ people })}`, {
+      signal,
+    }),
   /** Every field note (analysts and admins), for the evidence an item links. */
   notesForEvidence: (signal?: AbortSignal) =>
     request<Observation[]>('GET', '/api/notes', { signal }),

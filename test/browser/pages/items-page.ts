@@ -185,6 +185,18 @@ export class ItemsPage extends AppPage {
     return this.page.getByTestId('item-summary').innerText();
   }
 
+  /** Waits until the item's evidence strength reads `salespeople` and `calls`. */
+  async waitForEvidenceStrength(salespeople: number, calls: number): Promise<void> {
+    const stat = (label: string, value: number) =>
+      this.page
+        .getByTestId('item-summary')
+        .locator('.stat', { has: this.page.locator('dt', { hasText: label }) })
+        .locator('.stat-value', { hasText: new RegExp(`^${value}$`) })
+        .waitFor();
+    await stat('Salespeople seen', salespeople);
+    await stat('Sales calls seen', calls);
+  }
+
   async evidenceText(): Promise<string> {
     const evidence = this.page.getByTestId('item-evidence');
     await evidence.locator('.loading').waitFor({ state: 'detached' });
@@ -200,8 +212,82 @@ export class ItemsPage extends AppPage {
     return done.innerText();
   }
 
+  /** Ticks moments (by their text) and requests (by title) under "Link more evidence", links them. */
+  async linkEvidence(moments: string[], requests: string[]): Promise<void> {
+    const evidence = this.page.getByTestId('item-evidence');
+    await evidence.getByText('Link more evidence').click();
+    const form = evidence.getByRole('form', { name: 'Link evidence' });
+    for (const text of [...moments, ...requests]) {
+      await form.getByRole('checkbox', { name: text }).check();
+    }
+    await form.getByRole('button', { name: 'Link the chosen evidence' }).click();
+    for (const text of [...moments, ...requests]) {
+      await evidence.locator('.plain-list').getByText(text).first().waitFor();
+    }
+  }
+
   loopPanel(): Locator {
     return this.page.getByTestId('item-loop');
+  }
+
+  /** The people to tell, as listed (name, email and why). */
+  async loopTell(): Promise<string[]> {
+    await this.loopPanel().locator('.loading').waitFor({ state: 'detached' });
+    return this.page.getByTestId('loop-tell').locator(':scope > li').allInnerTexts();
+  }
+
+  /** Each row of the before/after table: its figure's name → [before, after]. */
+  async loopFigures(): Promise<Record<string, [string, string]>> {
+    const rows = await this.page.getByTestId('loop-figures').locator('tr').all();
+    const figures: Record<string, [string, string]> = {};
+    for (const row of rows) {
+      const name = (await row.locator('th').innerText()).split('\n')[0]!;
+      const [before = '', after = ''] = await row.locator('td').allInnerTexts();
+      figures[name] = [before, after];
+    }
+    return figures;
+  }
+
+  // The backlog CSV and the staffing suggestions.
+
+  async importBacklog(file: string): Promise<string> {
+    const form = this.main.getByRole('form', { name: 'Import a backlog' });
+    await form.getByLabel('Backlog (CSV)').setInputFiles(file);
+    await form.getByRole('button', { name: 'Import the backlog' }).click();
+    const result = this.page.getByTestId('items-import-result');
+    await result.locator('.done, .error-banner').first().waitFor();
+    return result.innerText();
+  }
+
+  /** The problems listed under a refused import, one per line of the file. */
+  async importProblems(): Promise<string[]> {
+    return this.page.getByTestId('items-import-result').locator('.problems li').allInnerTexts();
+  }
+
+  private get staffing(): Locator {
+    return this.page.getByTestId('staffing');
+  }
+
+  async staffingTitles(): Promise<string[]> {
+    await this.page.locator('[data-testid="staffing"][data-state="ready"]').waitFor();
+    return this.staffing.locator('article h3').allInnerTexts();
+  }
+
+  /** A suggestion's figures by label ("Hours absorbed a week", "FTE absorbed", …). */
+  async staffingFigures(title: string): Promise<Record<string, string>> {
+    const card = this.staffing.getByRole('article', { name: title });
+    const labels = await card.locator('.stat dt').allInnerTexts();
+    const values = await card.locator('.stat .stat-value').allInnerTexts();
+    return Object.fromEntries(labels.map((l, i) => [l, values[i] ?? '']));
+  }
+
+  /** Adds a suggestion as an item with its effort and cost; waits until it says it is listed. */
+  async addSuggestion(title: string, effortDays: number, cost: number): Promise<void> {
+    const card = this.staffing.getByRole('article', { name: title });
+    await card.getByLabel('Effort (person-days)').fill(String(effortDays));
+    await card.getByLabel('Cost (money)').fill(String(cost));
+    await card.getByRole('button', { name: 'Add as an item' }).click();
+    await card.getByText('On the list:').waitFor();
   }
 
   // The API, as the signed-in browser: its cookie and its CSRF token.

@@ -5,18 +5,12 @@ import { api } from '../api.js';
 import type { EnablementItem, RankedItem } from '../api-types.js';
 import { ErrorBanner, Loading } from '../components/page-state.js';
 import { Stat } from '../components/stat.js';
-import { day, number, percent } from '../format.js';
+import { count, day, number, percent } from '../format.js';
 import { hrefOf } from '../router.js';
 import { ItemEvidence } from './items-evidence.js';
-import {
-  KIND_LABELS,
-  STATUS_LABELS,
-  derivationText,
-  evidenceText,
-  money,
-  personDays,
-} from './items-format.js';
+import { KIND_LABELS, STATUS_LABELS, derivationText, money } from './items-format.js';
 import { useLoaded } from './items-load.js';
+import { ItemLoop } from './items-loop.js';
 import { ItemShip } from './items-ship.js';
 
 interface Detail {
@@ -53,6 +47,9 @@ export function ItemDetail(props: { id: string }) {
           <ItemSummary item={detail.value.item} ranked={detail.value.ranked} />
           <ItemEvidence item={detail.value.item} onChanged={changed} />
           <ItemShip item={detail.value.item} onShipped={changed} />
+          {detail.value.item.status === 'shipped' && (
+            <ItemLoop id={detail.value.item.id} shippedAt={detail.value.item.shippedAt} />
+          )}
         </>
       )}
     </>
@@ -82,17 +79,31 @@ function ItemSummary({ item, ranked }: { item: EnablementItem; ranked: RankedIte
           note={ranked === null ? undefined : derivationText(ranked)}
         />
         <Stat label="Selling hours a year" value={number(ranked?.sellingHoursPerYear ?? null, 0)} />
-        <Stat label="Effort" value={personDays(item.effortDays)} />
+        <Stat label="Effort (person-days)" value={number(item.effortDays, 2)} />
         <Stat label="Cost" value={money(item.cost)} />
         <Stat label="Confidence" value={percent(item.confidence)} />
         {ranked !== null && (
-          <Stat
-            label="Evidence"
-            value={evidenceText(ranked.evidence)}
-            note={`${ranked.evidence.moments} moments in ${ranked.evidence.observations} notes; ${ranked.evidence.requests} requests, ${ranked.evidence.votes} voters`}
-          />
+          <>
+            <Stat
+              label="Salespeople seen"
+              value={number(ranked.evidence.salespeople, 0)}
+              note="distinct: in its notes, asking or voting"
+            />
+            <Stat
+              label="Sales calls seen"
+              value={number(ranked.evidence.calls, 0)}
+              note={evidenceCounts(ranked.evidence)}
+            />
+          </>
         )}
       </dl>
     </section>
+  );
+}
+
+function evidenceCounts(e: RankedItem['evidence']): string {
+  return (
+    `${count(e.moments, 'moment')} in ${count(e.observations, 'note')}; ` +
+    `${count(e.requests, 'request')}, ${count(e.votes, 'voter')}`
   );
 }

@@ -26,7 +26,8 @@ export function ItemEvidence(props: { item: EnablementItem; onChanged(): void })
       ]);
       return { notes, requests };
     },
-    [item.id],
+    // Again when the links or the status change: shipping moves the linked requests on too.
+    [item.id, item.status, JSON.stringify(item.evidence)],
   );
   const links = item.evidence;
   const linked = links.observations.length + links.moments.length + links.requests.length;

@@ -1,6 +1,7 @@
 // Enablement plan (issue 5, items 3–7): the enablement items in priority order, each score shown
-// with what it is made of; adding items; the plan under a budget of days and money; and one item's
-// evidence, shipping and what came of it (`#/items/<id>`).
+// with what it is made of; adding items, one at a time or a backlog CSV; the plan under a budget
+// of days and money; hires the one-day rule suggests; and one item's evidence, shipping and what
+// came of it (`#/items/<id>`).
 import { useState } from 'react';
 import { api } from '../api.js';
 import type { ScoringMethod } from '../api-types.js';
@@ -8,8 +9,10 @@ import { PageHeading } from '../components/page-heading.js';
 import { ErrorBanner, Loading } from '../components/page-state.js';
 import { ItemsAddForm } from './items-add-form.js';
 import { ItemDetail } from './items-detail.js';
+import { ItemsImport } from './items-import.js';
 import { useLoaded } from './items-load.js';
 import { ItemsMethodSwitch } from './items-method-switch.js';
+import { ItemsStaffing } from './items-staffing.js';
 import { ItemsTable } from './items-table.js';
 import { PlanPanel } from './plan-panel.js';
 import './items-page.css';
@@ -54,6 +57,8 @@ function ItemsOverview() {
       </section>
       <PlanPanel method={method} version={version} />
       <ItemsAddForm onAdded={changed} />
+      <ItemsImport onImported={changed} />
+      <ItemsStaffing version={version} onAdded={changed} />
     </>
   );
 }

@@ -223,6 +223,10 @@ describe('the enablement plan page, signed in as an admin', () => {
     });
     // In list order, numbered by their places on the list.
     expect(await page.planPositions('best')).toEqual(['1', '4']);
+    expect(await page.planLines('best')).toEqual([
+      `${PRICING} — 2 person-days, 1,000; 312 h a year`,
+      `${SECURITY} — 5 person-days, 2,000; 260 h a year`,
+    ]);
     expect(await page.planDifference()).toMatch(/^The difference buys 260 selling hours a year\./);
     expect(await page.planBars()).toBe(2);
     await page.screenshot(shot('items-plan-differ-1280.png'));

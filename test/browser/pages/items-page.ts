@@ -154,6 +154,11 @@ export class ItemsPage extends AppPage {
     };
   }
 
+  /** Each line of a plan's list: the title and what the item uses and frees. */
+  async planLines(which: 'greedy' | 'best'): Promise<string[]> {
+    return this.page.getByTestId(`plan-${which}`).locator('.plan-items li').allInnerTexts();
+  }
+
   /** The place numbers the plan's lists show beside each title (the list's order). */
   async planPositions(which: 'greedy' | 'best'): Promise<string[]> {
     const items = this.page.getByTestId(`plan-${which}`).locator('.plan-items li');

@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api.js';
-import type { PlanAnswer, PlanBudget, ScoringMethod } from '../api-types.js';
+import type { PlanAnswer, PlanBudget, RankedItem, ScoringMethod } from '../api-types.js';
 import { ErrorBanner, Loading } from '../components/page-state.js';
 import { useLoaded } from './items-load.js';
 import { PlanResult } from './plan-result.js';
@@ -76,22 +76,27 @@ export function PlanPanel(props: { method: ScoringMethod; version: number }) {
 
 function PlanFor(props: { budget: PlanBudget; method: ScoringMethod; version: number }) {
   const { budget, method, version } = props;
-  const plan = useLoaded<PlanAnswer>(
-    (signal) => api.plan(budget, method, signal),
+  // The open items in the same order, for each planned item's days, money and hours.
+  const plan = useLoaded<{ plan: PlanAnswer; items: RankedItem[] }>(
+    async (signal) => {
+      const [answer, ranked] = await Promise.all([
+        api.plan(budget, method, signal),
+        api.items(method, false, signal),
+      ]);
+      return { plan: answer, items: ranked.items };
+    },
     [budget, method, version],
   );
+  const ready = plan.status === 'ready' ? plan.value.plan : null;
   return (
     <div
-      aria-live="polite"
       data-testid="plan"
-      data-budget={
-        plan.status === 'ready' ? `${plan.value.budget.days}/${plan.value.budget.money}` : ''
-      }
-      data-method={plan.status === 'ready' ? plan.value.method : ''}
+      data-budget={ready === null ? '' : `${ready.budget.days}/${ready.budget.money}`}
+      data-method={ready?.method ?? ''}
     >
       {plan.status === 'loading' && <Loading what="the plan" />}
       {plan.status === 'error' && <ErrorBanner error={plan.error} title="No plan." />}
-      {plan.status === 'ready' && <PlanResult plan={plan.value} />}
+      {plan.status === 'ready' && <PlanResult plan={plan.value.plan} items={plan.value.items} />}
     </div>
   );
 }

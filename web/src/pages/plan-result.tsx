@@ -1,20 +1,22 @@
 // One plan: the walk down the list (where it stopped and why) beside the best set, each with what
 // it uses and frees, then what the difference buys, in words and as a chart.
 import type { ReactNode } from 'react';
-import type { PlanAnswer } from '../api-types.js';
+import type { PlanAnswer, RankedItem } from '../api-types.js';
 import { Stat } from '../components/stat.js';
 import { number } from '../format.js';
 import { hrefOf } from '../router.js';
 import { money, personDays } from './items-format.js';
+import { METHOD_LABELS } from './items-method-switch.js';
 import { PlanChart } from './plan-chart.js';
 
 type PlanSet = PlanAnswer['greedy'] | PlanAnswer['best'];
 
-export function PlanResult({ plan }: { plan: PlanAnswer }) {
+export function PlanResult({ plan, items }: { plan: PlanAnswer; items: RankedItem[] }) {
   const gain = plan.difference.sellingHoursPerYear;
+  const byId = new Map(items.map((entry) => [entry.id, entry]));
   return (
     <>
-      <p className="plan-difference" data-testid="plan-difference">
+      <p className="plan-difference" data-testid="plan-difference" role="status">
         <strong>
           {gain > 0
             ? `The difference buys ${number(gain, 1)} selling hours a year.`
@@ -22,6 +24,7 @@ export function PlanResult({ plan }: { plan: PlanAnswer }) {
         </strong>{' '}
         <span className="muted">{plan.difference.explanation}</span>
       </p>
+      <p className="hint">List order: {METHOD_LABELS[plan.method]}.</p>
       <div className="two-columns">
         <PlanSetCard
           title="From the top of the list"
@@ -29,6 +32,7 @@ export function PlanResult({ plan }: { plan: PlanAnswer }) {
           intro="The essay’s rule: take items in priority order and stop at the first that does not fit in the time or money left."
           set={plan.greedy}
           budget={plan.budget}
+          byId={byId}
         >
           <GreedyStop plan={plan} />
         </PlanSetCard>
@@ -38,6 +42,7 @@ export function PlanResult({ plan }: { plan: PlanAnswer }) {
           intro="The items that together free the most selling hours a year within both the days and the money (in list order)."
           set={plan.best}
           budget={plan.budget}
+          byId={byId}
         >
           {!plan.best.exact && (
             <p className="warning">
@@ -57,6 +62,7 @@ function PlanSetCard(props: {
   intro: string;
   set: PlanSet;
   budget: PlanAnswer['budget'];
+  byId: ReadonlyMap<string, RankedItem>;
   children?: ReactNode;
 }) {
   const { set, budget } = props;
@@ -73,6 +79,7 @@ function PlanSetCard(props: {
               <a href={hrefOf('items', set.ids[i])} className="plan-item-title">
                 {title}
               </a>
+              <ItemFigures entry={props.byId.get(set.ids[i]!)} />
             </li>
           ))}
         </ol>
@@ -108,5 +115,17 @@ function GreedyStop({ plan }: { plan: PlanAnswer }) {
       {personDays(stop.needs.days)} and {money(stop.needs.money)}; {personDays(stop.remaining.days)}{' '}
       and {money(stop.remaining.money)} are left.
     </p>
+  );
+}
+
+/** "2 person-days, 1,000; 312 h a year": what one planned item uses and frees. */
+function ItemFigures({ entry }: { entry: RankedItem | undefined }) {
+  if (entry === undefined) return null;
+  return (
+    <span className="muted">
+      {' '}
+      — {personDays(entry.item.effortDays)}, {money(entry.item.cost)};{' '}
+      {number(entry.sellingHoursPerYear, 1)} h a year
+    </span>
   );
 }

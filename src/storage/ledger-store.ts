@@ -2,7 +2,11 @@
 // queued (ledger_dirty); a change of config or directory (the counting context's fingerprint)
 // invalidates everyone. ensureLedger() recomputes exactly those people, a batch per transaction.
 import type { Insertable, Kysely } from 'kysely';
-import { attendedMeetings, personLedger } from '../core/counting/person-ledger.js';
+import {
+  attendedMeetings,
+  personLedger,
+  type PersonLedger,
+} from '../core/counting/person-ledger.js';
 import type { CountingContext } from '../core/counting/counting-context.js';
 import type { Meeting, Participant } from '../core/counting/model.js';
 import type { OrientDatabase } from './database.js';
@@ -12,7 +16,10 @@ import {
   type LedgerDaysTable,
   type LedgerDepartmentsTable,
   type LedgerInvitesTable,
+  type LedgerWeeksTable,
 } from './ledger-tables.js';
+import { ledgerNameIds } from './ledger-names.js';
+import { ledgerNames, ledgerWeeks } from './ledger-weeks.js';
 import type { OrientSchema } from './schema.js';
 import { inTransaction } from './transaction.js';
 
@@ -44,6 +51,7 @@ export async function ensureLedger(
       await trx.deleteFrom('ledger_days').execute();
       await trx.deleteFrom('ledger_departments').execute();
       await trx.deleteFrom('ledger_invites').execute();
+      await trx.deleteFrom('ledger_weeks').execute();
       await trx.deleteFrom('ledger_dirty').execute();
       await trx.deleteFrom('ledger_state').where('key', '=', 'fingerprint').execute();
     });
@@ -89,7 +97,9 @@ async function rebuildPeople(
   const days: Insertable<LedgerDaysTable>[] = [];
   const departments: Insertable<LedgerDepartmentsTable>[] = [];
   const invites: Insertable<LedgerInvitesTable>[] = [];
+  const weeks: Insertable<LedgerWeeksTable>[] = [];
   const categories = context.rules.categories.length;
+  const ledgers: [string, PersonLedger][] = [];
   for (const email of emails) {
     const attended = attendedMeetings(
       email,
@@ -98,6 +108,7 @@ async function rebuildPeople(
       context.rules,
     );
     const ledger = personLedger(email, attended, context.directory, categories, context.clock);
+    ledgers.push([email, ledger]);
     for (const [day, ms] of ledger.days) {
       const row: Record<string, number | string> = { email, day };
       CATEGORY_COLUMNS.forEach((col, i) => (row[col] = Math.round(ms[i] ?? 0)));
@@ -117,16 +128,24 @@ async function rebuildPeople(
       });
     }
   }
+  const ids = await ledgerNameIds(
+    trx,
+    ledgers.flatMap(([, ledger]) => ledgerNames(ledger)),
+  );
+  const id = (name: string): number => ids.get(name)!;
+  for (const [email, ledger] of ledgers) weeks.push(...ledgerWeeks(email, ledger, categories, id));
   for (let i = 0; i < emails.length; i += KEYS_PER_QUERY) {
     const chunk = emails.slice(i, i + KEYS_PER_QUERY);
     await trx.deleteFrom('ledger_days').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_departments').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_invites').where('email', 'in', chunk).execute();
+    await trx.deleteFrom('ledger_weeks').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_dirty').where('email', 'in', chunk).execute();
   }
   await database.bulkInsert(trx, 'ledger_days', days);
   await database.bulkInsert(trx, 'ledger_departments', departments);
   await database.bulkInsert(trx, 'ledger_invites', invites);
+  await database.bulkInsert(trx, 'ledger_weeks', weeks);
 }
 
 /** Every meeting instance each of these people appears on, with all its participants. */

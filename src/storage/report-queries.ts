@@ -1,18 +1,17 @@
 // Sums the ledger over a range of org days into the report's input (rules 5, 7, 8, 9). A report
-// reads sums, never meetings: that is what keeps 10,000 people under a second.
-import { sql } from 'kysely';
+// reads sums, never meetings, from the ledger's week rows: that is what keeps 10,000 people under
+// a second.
 import type { CountingContext } from '../core/counting/counting-context.js';
 import { MARKET_CATEGORIES } from '../core/counting/category-rules.js';
 import { dayDate, dayNumber } from '../core/counting/day-clock.js';
 import type {
-  InviteCharge,
   ReportInput,
   ReportPerson,
   SeriesInfo,
   WeeklyHours,
 } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
-import { CATEGORY_COLUMNS } from './ledger-tables.js';
+import { sumLedgerWeeks } from './ledger-week-sums.js';
 
 const HOUR_MS = 3_600_000;
 const UIDS_PER_QUERY = 500;
@@ -30,73 +29,22 @@ export async function reportInput(
   settings: { workweekHours: number; minGroupSize: number },
   range: ReportRange,
 ): Promise<ReportInput> {
-  const db = database.db;
   const fromDay = dayNumber(range.from);
   const toDay = dayNumber(range.to);
   const n = context.rules.categories.length;
-  const columns = CATEGORY_COLUMNS.slice(0, n);
-  const sums = columns.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
-
-  const perPerson = await db
-    .selectFrom('ledger_days')
-    .select('email')
-    .select(sums)
-    .where('day', '>=', fromDay)
-    .where('day', '<', toDay)
-    .groupBy('email')
-    .execute();
-  const hoursOf = (row: Record<string, unknown>): number[] =>
-    columns.map((c) => Number(row[c] ?? 0) / HOUR_MS);
-  const totals = new Map(perPerson.map((r) => [r.email, hoursOf(r)]));
-
-  const week = sql<number>`(day - ((day + 3) % 7))`;
-  const weeklyRows = await db
-    .selectFrom('ledger_days')
-    .select('email')
-    .select(week.as('week'))
-    .select(sums)
-    .where('day', '>=', fromDay)
-    .where('day', '<', toDay)
-    .groupBy(['email', week])
-    .execute();
-  const weekly: WeeklyHours[] = weeklyRows.map((r) => {
-    const start = Number(r.week);
-    return {
-      email: r.email,
-      week: dayDate(start),
-      days: Math.min(start + 7, toDay) - Math.max(start, fromDay),
-      hours: hoursOf(r),
-    };
-  });
-
-  const departmentRows = await db
-    .selectFrom('ledger_departments')
-    .select(['email', 'department'])
-    .select(sql<number>`sum(ms)`.as('ms'))
-    .where('day', '>=', fromDay)
-    .where('day', '<', toDay)
-    .groupBy(['email', 'department'])
-    .execute();
-  const departmentHours = new Map<string, Record<string, number>>();
-  for (const r of departmentRows) {
-    const rec = departmentHours.get(r.email) ?? {};
-    rec[r.department] = Number(r.ms) / HOUR_MS;
-    departmentHours.set(r.email, rec);
-  }
-
-  const inviteRows = await db
-    .selectFrom('ledger_invites')
-    .select(['uid', 'recurrence_key', 'email'])
-    .select(sql<number>`sum(ms)`.as('ms'))
-    .where('day', '>=', fromDay)
-    .where('day', '<', toDay)
-    .groupBy(['uid', 'recurrence_key', 'email'])
-    .execute();
-  const invites: InviteCharge[] = inviteRows.map((r) => ({
-    uid: r.uid,
-    recurrenceKey: r.recurrence_key,
-    email: r.email,
-    hours: Number(r.ms) / HOUR_MS,
+  const sums = await sumLedgerWeeks(database, n, fromDay, toDay);
+  const { totals, departmentHours, invites } = sums;
+  const mondays = new Map<number, string>();
+  const monday = (week: number): string => {
+    let date = mondays.get(week);
+    if (date === undefined) mondays.set(week, (date = dayDate(week)));
+    return date;
+  };
+  const weekly: WeeklyHours[] = sums.weekly.map((w) => ({
+    email: w.email,
+    week: monday(w.week),
+    days: Math.min(w.week + 7, toDay) - Math.max(w.week, fromDay),
+    hours: w.ms.map((ms) => ms / HOUR_MS),
   }));
   const series = await seriesInfo(
     database,
@@ -114,7 +62,7 @@ export async function reportInput(
       role: p.role,
       orientation: p.orientation,
       active: p.active,
-      hours: totals.get(p.email) ?? new Array<number>(n).fill(0),
+      hours: totals.get(p.email)?.map((ms) => ms / HOUR_MS) ?? new Array<number>(n).fill(0),
       departmentHours: departmentHours.get(p.email) ?? {},
     }));
 

@@ -8,6 +8,7 @@ import * as calendars from './0002-calendars.js';
 import * as ledger from './0003-ledger.js';
 import * as auth from './0004-auth.js';
 import * as enablement from './0005-enablement.js';
+import * as ledgerWeeks from './0006-ledger-weeks.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0003-ledger': ledger,
   '0004-auth': auth,
   '0005-enablement': enablement,
+  '0006-ledger-weeks': ledgerWeeks,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -1,0 +1,159 @@
+// Sums the ledger's week rows over a range of org days: per person and per person-week hours per
+// category (rules 4–7), hours with each other department (rule 8), and the invite charges (rule 9).
+// Sums are of whole milliseconds, so they are exact whatever order the rows come in; the outputs
+// are sorted (email, then week or department or series) so what is built from them is the same on
+// both backends.
+import { sql } from 'kysely';
+import type { InviteCharge } from '../core/reports/report-input.js';
+import type { OrientDatabase } from './database.js';
+import { ledgerNameList } from './ledger-names.js';
+import { WHOLE_WEEK, weekOf, type LedgerWeek } from './ledger-weeks.js';
+
+const HOUR_MS = 3_600_000;
+
+export interface LedgerSums {
+  /** Milliseconds per category for everyone with counted time in the range. */
+  totals: Map<string, number[]>;
+  /** Per person-week with counted time in the range, by email then week (day number of Monday). */
+  weekly: { email: string; week: number; ms: number[] }[];
+  /** Hours with each other department, departments in order. */
+  departmentHours: Map<string, Record<string, number>>;
+  /** Hours per (series, occurrence, person), in that order. */
+  invites: InviteCharge[];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Above any name's rank, so rank(uid) × NAME_SPAN + rank(key) orders charges by UID, then key. */
+const NAME_SPAN = 2 ** 26;
+
+/** Each name id's position in text order. */
+function nameRanks(names: readonly string[]): Int32Array {
+  if (names.length >= NAME_SPAN) throw new Error(`too many ledger names: ${names.length}`);
+  const ids = names.map((_, id) => id);
+  ids.sort((a, b) => byText(names[a]!, names[b]!));
+  // A typed array: filled out of order, a plain array would fall back to a slow sparse form.
+  const rank = new Int32Array(names.length);
+  ids.forEach((id, position) => (rank[id] = position));
+  return rank;
+}
+
+export async function sumLedgerWeeks(
+  database: OrientDatabase,
+  categories: number,
+  fromDay: number,
+  toDay: number,
+): Promise<LedgerSums> {
+  const [names, weeks] = await Promise.all([
+    ledgerNameList(database.db),
+    readWeeks(database, fromDay, toDay),
+  ]);
+  const byEmail = new Map<string, LedgerWeek[]>();
+  for (const week of weeks) {
+    const list = byEmail.get(week.e);
+    if (list) list.push(week);
+    else byEmail.set(week.e, [week]);
+  }
+
+  const totals = new Map<string, number[]>();
+  const weekly: LedgerSums['weekly'] = [];
+  const departmentHours = new Map<string, Record<string, number>>();
+  // Invite charges bucketed by (series, occurrence) in name order; people arrive in email order.
+  const rank = nameRanks(names);
+  const charges = new Map<number, { uid: number; key: number; emails: string[]; ms: number[] }>();
+  for (const email of [...byEmail.keys()].sort(byText)) {
+    const departmentMs = new Map<string, number>();
+    for (const { w: week, u, h, d, i } of byEmail.get(email)!.sort((a, b) => a.w - b.w)) {
+      const inRange = (day: number): boolean =>
+        day === WHOLE_WEEK || (week + day >= fromDay && week + day < toDay);
+
+      let weekMs: number[] | null = null;
+      for (let k = 0; k < h.length; k += categories + 1) {
+        if (!inRange(h[k]!)) continue;
+        weekMs ??= new Array<number>(categories).fill(0);
+        for (let c = 0; c < categories; c++) weekMs[c]! += h[k + 1 + c]! * u;
+      }
+      if (weekMs) {
+        weekly.push({ email, week, ms: weekMs });
+        const total = totals.get(email);
+        if (total) for (let c = 0; c < categories; c++) total[c]! += weekMs[c]!;
+        else totals.set(email, [...weekMs]);
+      }
+
+      for (let k = 0; k < d.length; k += 3) {
+        if (!inRange(d[k + 1]!)) continue;
+        const department = names[d[k]!]!;
+        departmentMs.set(department, (departmentMs.get(department) ?? 0) + d[k + 2]! * u);
+      }
+
+      for (let k = 0; k < i.length; k += 4) {
+        if (!inRange(i[k + 2]!)) continue;
+        const uid = i[k]!;
+        const key = i[k + 1]!;
+        const bucket = rank[uid]! * NAME_SPAN + rank[key]!;
+        let charge = charges.get(bucket);
+        if (!charge) charges.set(bucket, (charge = { uid, key, emails: [], ms: [] }));
+        const last = charge.emails.length - 1;
+        if (charge.emails[last] === email) charge.ms[last]! += i[k + 3]! * u;
+        else {
+          charge.emails.push(email);
+          charge.ms.push(i[k + 3]! * u);
+        }
+      }
+    }
+    if (departmentMs.size > 0) {
+      const record: Record<string, number> = {};
+      for (const department of [...departmentMs.keys()].sort(byText))
+        record[department] = departmentMs.get(department)! / HOUR_MS;
+      departmentHours.set(email, record);
+    }
+  }
+
+  const invites: InviteCharge[] = [];
+  for (const bucket of [...charges.keys()].sort((a, b) => a - b)) {
+    const { uid, key, emails, ms } = charges.get(bucket)!;
+    for (let j = 0; j < emails.length; j++) {
+      invites.push({
+        uid: names[uid]!,
+        recurrenceKey: names[key]!,
+        email: emails[j]!,
+        hours: ms[j]! / HOUR_MS,
+      });
+    }
+  }
+  return { totals, weekly, departmentHours, invites };
+}
+
+/**
+ * The week rows overlapping the range: weeks wholly inside it summed (`totals`), the one or two
+ * at its ends day by day (`days`). Concatenated in SQL into one JSON array per part (string_agg,
+ * on both backends), because fetching 130,000 rows one by one costs more than the sums.
+ */
+async function readWeeks(
+  database: OrientDatabase,
+  fromDay: number,
+  toDay: number,
+): Promise<LedgerWeek[]> {
+  const whole = { from: weekOf(fromDay + 6), to: weekOf(toDay) };
+  const [inside, ends] = await Promise.all([
+    database.db
+      .selectFrom('ledger_weeks')
+      .select(sql<string | null>`string_agg(totals, ',')`.as('data'))
+      .where('week', '>=', whole.from)
+      .where('week', '<', whole.to)
+      .executeTakeFirst(),
+    database.db
+      .selectFrom('ledger_weeks')
+      .select(sql<string | null>`string_agg(days, ',')`.as('data'))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('week', '>=', weekOf(fromDay)), eb('week', '<', whole.from)]),
+          eb.and([eb('week', '>=', Math.max(whole.to, whole.from)), eb('week', '<', toDay)]),
+        ]),
+      )
+      .executeTakeFirst(),
+  ]);
+  const parse = (data: string | null | undefined): LedgerWeek[] =>
+    data ? (JSON.parse(`[${data}]`) as LedgerWeek[]) : [];
+  return [...parse(inside?.data), ...parse(ends?.data)];
+}

@@ -25,6 +25,11 @@ import {
 const shot = (name: string) => join(SCREENSHOTS, name);
 
 const ADMIN = { email: 'admin@acme.example', role: 'admin', password: 'correct horse battery' };
+const ANALYST = {
+  email: 'analyst@acme.example',
+  role: 'analyst',
+  password: 'analyst horse battery',
+};
 const MEMBER = { email: 'member@acme.example', role: 'member', password: 'member horse battery' };
 
 let org: DemoOrg;
@@ -67,6 +72,7 @@ beforeAll(async () => {
   await importDemo(org, databaseFile);
   server = await startOrient({ demo: false, configFile: org.configFile, databaseFile });
   await server.addUser({ ...ADMIN, role: 'admin' });
+  await server.addUser({ ...ANALYST, role: 'analyst' });
   await server.addUser({ ...MEMBER, role: 'member' });
   admin = await watchedPage(browser);
 }, 180_000);
@@ -400,8 +406,32 @@ describe('the backlog, hires and closing the loop, as an admin', () => {
       'Struggles per note': ['1', '0'],
       'Selling share of the 2 people to tell': ['withheld', 'withheld'],
     });
+    expect(await page.loopHasPerPerson()).toBe(true);
     await page.screenshot(shot('items-loop-1280.png'));
     await expectHealthy(page, admin);
+  });
+});
+
+describe('an analyst', () => {
+  it('finds the shipped item among the closed ones and sees the loop without per-person shares', async () => {
+    const analyst = await watchedPage(browser);
+    try {
+      const signIn = await new SignInPage(analyst.page, server.url).open(ItemsPage.ROUTE);
+      await signIn.signIn(ANALYST.email, ANALYST.password);
+      const page = new ItemsPage(analyst.page, server.url);
+      await page.loaded();
+      expect(await page.navLabels()).toContain('Enablement plan');
+      await page.includeClosed();
+      // Shipped, Pricing worksheet keeps its score (156), still the highest.
+      expect((await page.rankedTitles())[0]).toBe(PRICING);
+      expect(await page.rowText(PRICING)).toContain('Customer worksheet · shipped');
+      await page.openItem(PRICING);
+      expect((await page.loopTell()).length).toBe(2);
+      expect(await page.loopHasPerPerson()).toBe(false);
+      await expectHealthy(page, analyst);
+    } finally {
+      await analyst.context.close();
+    }
   });
 });
 

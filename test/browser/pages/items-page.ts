@@ -71,6 +71,15 @@ export class ItemsPage extends AppPage {
     return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
   }
 
+  /** Ticks "Include shipped and dropped items" and waits for the list with them. */
+  async includeClosed(): Promise<void> {
+    await this.main.getByRole('checkbox', { name: 'Include shipped and dropped items' }).check();
+    await this.rows
+      .locator('.item-meta', { hasText: /shipped|dropped/ })
+      .first()
+      .waitFor();
+  }
+
   async scoreBy(label: string): Promise<void> {
     await this.main.getByRole('radio', { name: label }).check();
   }
@@ -233,6 +242,13 @@ export class ItemsPage extends AppPage {
 
   loopPanel(): Locator {
     return this.page.getByTestId('item-loop');
+  }
+
+  /** Whether the loop shows each person's selling share (admins only). */
+  async loopHasPerPerson(): Promise<boolean> {
+    await this.loopPanel().locator('.loading').waitFor({ state: 'detached' });
+    await this.page.getByTestId('loop-figures').waitFor();
+    return (await this.loopPanel().getByText('Each person’s selling share').count()) > 0;
   }
 
   /** The people to tell, as listed (name, email and why). */

@@ -435,6 +435,33 @@ describe('an analyst', () => {
   });
 });
 
+describe('a fresh install', () => {
+  it('says there is nothing yet — no items, no calendar time, nothing to plan — without errors', async () => {
+    const fresh = await startOrient({ demo: false, configFile: org.configFile });
+    const visitor = await watchedPage(browser);
+    try {
+      await fresh.addUser({ ...ADMIN, role: 'admin' });
+      const signIn = await new SignInPage(visitor.page, fresh.url).open(ItemsPage.ROUTE);
+      await signIn.signIn(ADMIN.email, ADMIN.password);
+      const page = new ItemsPage(visitor.page, fresh.url);
+      await page.loaded();
+      expect(await page.mainText()).toContain('No items yet');
+      expect(await page.staffingNone()).toBe(
+        'No calendar time is counted yet: the suggestions come from the calendars.',
+      );
+      await page.planFor(5, 1000, { empty: true });
+      expect(await page.planEmpty()).toBe(
+        'There are no open items to plan yet: add them below, or import a backlog.',
+      );
+      await page.screenshot(shot('items-fresh-1280.png'));
+      await expectHealthy(page, visitor);
+    } finally {
+      await visitor.context.close();
+      await fresh.stop();
+    }
+  });
+});
+
 describe('a member', () => {
   it('has no enablement plan in the navigation, and the page says it needs an analyst', async () => {
     const member = await watchedPage(browser);

@@ -130,13 +130,27 @@ export class ItemsPage extends AppPage {
     return this.page.evaluate<string>("document.activeElement?.labels?.[0]?.textContent ?? ''");
   }
 
-  /** Enters the budget, asks for the plan and waits for the plan of exactly that budget. */
-  async planFor(days: number, money: number): Promise<void> {
+  /**
+   * Enters the budget, asks for the plan and waits for the plan of exactly that budget (or, with
+   * `empty`, for the plan's word that there is nothing to plan).
+   */
+  async planFor(days: number, money: number, options: { empty?: boolean } = {}): Promise<void> {
     const form = this.main.getByRole('form', { name: 'Budget' });
     await form.getByLabel('Person-days available').fill(String(days));
     await form.getByLabel('Money available').fill(String(money));
     await form.getByRole('button', { name: 'Make the plan' }).click();
     await this.page.locator(`[data-testid="plan"][data-budget="${days}/${money}"]`).waitFor();
+    if (options.empty) await this.page.getByTestId('plan-no-items').waitFor();
+  }
+
+  async planEmpty(): Promise<string> {
+    return this.page.getByTestId('plan-no-items').innerText();
+  }
+
+  /** What the hires section says when there is no calendar time to suggest from. */
+  async staffingNone(): Promise<string> {
+    await this.page.locator('[data-testid="staffing"][data-state="ready"]').waitFor();
+    return this.page.getByTestId('staffing-none').innerText();
   }
 
   /** The budget form's own complaint (no request is made). */

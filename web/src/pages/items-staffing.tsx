@@ -14,7 +14,15 @@ import { useLoaded } from './items-load.js';
 type Suggestion = StaffingAnswer['suggestions'][number];
 
 export function ItemsStaffing(props: { version: number; onAdded(): void }) {
-  const staffing = useLoaded((signal) => api.staffing(null, signal), [props.version]);
+  // A fresh install has no calendar time: ask for the range first (nulls, not an error) rather
+  // than have the staffing request fail.
+  const staffing = useLoaded(
+    async (signal) => {
+      const days = await api.reportRange(signal);
+      return days.from === null ? null : api.staffing(null, signal);
+    },
+    [props.version],
+  );
   return (
     <section
       className="card"
@@ -38,9 +46,14 @@ export function ItemsStaffing(props: { version: number; onAdded(): void }) {
             title="The staffing suggestions could not be loaded."
           />
         ))}
-      {staffing.status === 'ready' && (
-        <StaffingList answer={staffing.value} onAdded={props.onAdded} />
-      )}
+      {staffing.status === 'ready' &&
+        (staffing.value === null ? (
+          <p data-testid="staffing-none">
+            No calendar time is counted yet: the suggestions come from the calendars.
+          </p>
+        ) : (
+          <StaffingList answer={staffing.value} onAdded={props.onAdded} />
+        ))}
     </section>
   );
 }

@@ -14,6 +14,13 @@ type PlanSet = PlanAnswer['greedy'] | PlanAnswer['best'];
 export function PlanResult({ plan, items }: { plan: PlanAnswer; items: RankedItem[] }) {
   const gain = plan.difference.sellingHoursPerYear;
   const byId = new Map(items.map((entry) => [entry.id, entry]));
+  if (items.length === 0) {
+    return (
+      <p className="plan-empty" data-testid="plan-no-items">
+        There are no open items to plan yet: add them below, or import a backlog.
+      </p>
+    );
+  }
   return (
     <>
       <p className="plan-difference" data-testid="plan-difference" role="status">

@@ -1,0 +1,355 @@
+// The ledger's two forms agree, on SQLite and PostgreSQL: summing the packed week rows
+// (sumLedgerWeeks: whole weeks from `totals`, the weeks at the ends day by day from `days`) gives
+// exactly what summing the per-day tables (ledger_days, ledger_departments, ledger_invites) over
+// the same days gives, for ranges aligned to weeks, starting or ending mid-week, inside one week,
+// one day, and with no data; and again after a re-import changes one person's calendar.
+//
+// The org is test/counting/two-week-org.ts (Mon 2 – Fri 13 February 2026, New York) plus an
+// export of Cy's own (Cy is a Sales Engineer: customer-oriented, rule 9 charges Cy's time):
+//   odd      Wed 11 Feb 09:00:00–09:20:30, solo: 20.5 min, so Cy's week of 9 Feb is stored in ms
+//   prep     Tue 17 Feb 10:00–11:00, solo: Cy's only time in the week of 16 Feb
+//   weekend  Sun 8 Mar 23:00 – Mon 9 Mar 01:00, Eve organises, Cy attends: 1 h in each of two weeks
+//   late     Tue 10 Mar 23:00 – Wed 11 Mar 01:00, Eve organises, Cy attends: 2 h in one week
+// (US DST starts Sunday 8 March at 02:00, before `weekend` starts.)
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { countingContext, type CountingContext } from '../../src/core/counting/counting-context.js';
+import { dayNumber, isoWeekStart } from '../../src/core/counting/day-clock.js';
+import type { InviteCharge } from '../../src/core/reports/report-input.js';
+import { openDatabase, type OrientDatabase } from '../../src/storage/database.js';
+import { listPeople } from '../../src/storage/directory-store.js';
+import { ensureLedger } from '../../src/storage/ledger-store.js';
+import { CATEGORY_COLUMNS } from '../../src/storage/ledger-tables.js';
+import { sumLedgerWeeks, type LedgerSums } from '../../src/storage/ledger-week-sums.js';
+import type { LedgerWeek } from '../../src/storage/ledger-weeks.js';
+import { acme, event, reportOrg, type ReportOrg } from '../counting/report-org.js';
+import { writeTwoWeekExports } from '../counting/two-week-org.js';
+import { BACKENDS } from '../support/backends.js';
+
+const HOUR_MS = 3_600_000;
+
+const odd = event({
+  uid: 'cy-odd',
+  title: 'Odd block',
+  start: '20260211T090000',
+  end: '20260211T092030',
+  organizer: acme('cy'),
+});
+const prep = event({
+  uid: 'cy-prep',
+  title: 'Prep',
+  start: '20260217T100000',
+  end: '20260217T110000',
+  organizer: acme('cy'),
+});
+const weekend = event({
+  uid: 'weekend-sync',
+  title: 'Weekend sync',
+  start: '20260308T230000',
+  end: '20260309T010000',
+  organizer: acme('eve'),
+  attendees: [acme('eve'), acme('cy')],
+});
+const late = event({
+  uid: 'late-sync',
+  title: 'Late sync',
+  start: '20260310T230000',
+  end: '20260311T010000',
+  organizer: acme('eve'),
+  attendees: [acme('eve'), acme('cy')],
+});
+/** What the re-import replaces Cy's export with: prep and the odd block gone, one new meeting. */
+const moved = event({
+  uid: 'cy-moved',
+  title: 'Moved block',
+  start: '20260212T140000',
+  end: '20260212T150000',
+  organizer: acme('cy'),
+});
+
+/** `[from, to)` as ISO dates; the comment says which kind of range it is. */
+const RANGES: readonly (readonly [string, string, string])[] = [
+  ['2026-02-02', '2026-02-16', 'two whole weeks, Monday to Monday'],
+  ['2026-02-09', '2026-02-16', 'one whole week'],
+  ['2026-01-26', '2026-03-30', 'every week with data and some without'],
+  ['2026-02-04', '2026-02-16', 'starts on a Wednesday'],
+  ['2026-02-05', '2026-02-09', 'starts on a Thursday, ends on a Monday'],
+  ['2026-02-02', '2026-02-12', 'ends on a Thursday'],
+  ['2026-02-04', '2026-02-12', 'starts and ends mid-week'],
+  ['2026-02-03', '2026-02-18', 'mid-week to mid-week, one whole week between'],
+  ['2026-02-03', '2026-02-16', 'starts on a Tuesday, ends on a Monday'],
+  ['2026-02-03', '2026-02-06', 'inside one week'],
+  ['2026-02-10', '2026-02-17', 'seven days, Tuesday to Tuesday'],
+  ['2026-02-10', '2026-02-12', 'Tuesday and Wednesday'],
+  ['2026-02-04', '2026-02-05', 'a single Wednesday'],
+  ['2026-02-09', '2026-02-10', 'a single Monday'],
+  ['2026-03-08', '2026-03-09', 'a single Sunday'],
+  ['2026-03-02', '2026-03-16', 'the DST weeks, Monday to Monday'],
+  ['2026-03-09', '2026-03-11', 'the Monday and Tuesday after DST'],
+  ['2026-03-11', '2026-03-12', 'the Wednesday late-sync ends on'],
+  ['2026-01-05', '2026-01-19', 'no data, whole weeks'],
+  ['2026-04-07', '2026-04-09', 'no data, inside one week'],
+  ['2026-02-14', '2026-02-16', 'a weekend with no data'],
+];
+
+interface Ledger {
+  database: OrientDatabase;
+  context: CountingContext;
+  categories: number;
+}
+
+/** Opens the org's database and brings the ledger up to date, as `orient report` does. */
+async function openLedger(org: ReportOrg): Promise<Ledger> {
+  const loaded = loadConfig({}, join(org.dir, 'orient.config.yaml'), org.dir);
+  if (!loaded.ok) throw new Error(loaded.error);
+  const database = await openDatabase(org.target);
+  try {
+    const people = await listPeople(database.db, { includeInactive: true });
+    const context = countingContext(loaded.config, people);
+    await ensureLedger(database, context);
+    return { database, context, categories: context.rules.categories.length };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What summing the per-day tables over `[fromDay, toDay)` gives, in sumLedgerWeeks' shape. */
+async function daySums(
+  { database, categories }: Ledger,
+  fromDay: number,
+  toDay: number,
+): Promise<LedgerSums> {
+  const db = database.db;
+  const columns = CATEGORY_COLUMNS.slice(0, categories);
+  const days = await db
+    .selectFrom('ledger_days')
+    .selectAll()
+    .where('day', '>=', fromDay)
+    .where('day', '<', toDay)
+    .execute();
+  const totals = new Map<string, number[]>();
+  const weeks = new Map<string, { email: string; week: number; ms: number[] }>();
+  const add = (into: number[], row: Record<string, unknown>) =>
+    columns.forEach((c, i) => (into[i]! += Number(row[c])));
+  for (const row of days) {
+    const total = totals.get(row.email) ?? new Array<number>(categories).fill(0);
+    add(total, row);
+    totals.set(row.email, total);
+    const week = isoWeekStart(Number(row.day));
+    const key = `${row.email}\u0000${week}`;
+    const weekly = weeks.get(key) ?? {
+      email: row.email,
+      week,
+      ms: new Array<number>(categories).fill(0),
+    };
+    add(weekly.ms, row);
+    weeks.set(key, weekly);
+  }
+  const weekly = [...weeks.values()].sort((a, b) => byText(a.email, b.email) || a.week - b.week);
+
+  const departmentRows = await db
+    .selectFrom('ledger_departments')
+    .selectAll()
+    .where('day', '>=', fromDay)
+    .where('day', '<', toDay)
+    .execute();
+  const departmentMs = new Map<string, Map<string, number>>();
+  for (const r of departmentRows) {
+    const record = departmentMs.get(r.email) ?? new Map<string, number>();
+    record.set(r.department, (record.get(r.department) ?? 0) + Number(r.ms));
+    departmentMs.set(r.email, record);
+  }
+  const departmentHours = new Map<string, Record<string, number>>();
+  for (const [email, record] of departmentMs) {
+    departmentHours.set(
+      email,
+      Object.fromEntries([...record].map(([department, ms]) => [department, ms / HOUR_MS])),
+    );
+  }
+
+  const inviteRows = await db
+    .selectFrom('ledger_invites')
+    .selectAll()
+    .where('day', '>=', fromDay)
+    .where('day', '<', toDay)
+    .execute();
+  const charges = new Map<string, { uid: string; key: string; email: string; ms: number }>();
+  for (const r of inviteRows) {
+    const id = [r.uid, r.recurrence_key, r.email].join('\u0000');
+    const charge = charges.get(id) ?? { uid: r.uid, key: r.recurrence_key, email: r.email, ms: 0 };
+    charge.ms += Number(r.ms);
+    charges.set(id, charge);
+  }
+  const invites: InviteCharge[] = [...charges.values()]
+    .sort((a, b) => byText(a.uid, b.uid) || byText(a.key, b.key) || byText(a.email, b.email))
+    .map((c) => ({ uid: c.uid, recurrenceKey: c.key, email: c.email, hours: c.ms / HOUR_MS }));
+
+  return { totals, weekly, departmentHours, invites };
+}
+
+/** Both forms over every range in RANGES; returns the week sums of a range, for hand checks. */
+async function crossCheck(ledger: Ledger): Promise<(from: string, to: string) => LedgerSums> {
+  const out = new Map<string, LedgerSums>();
+  for (const [from, to, kind] of RANGES) {
+    const fromDay = dayNumber(from);
+    const toDay = dayNumber(to);
+    const weeks = await sumLedgerWeeks(ledger.database, ledger.categories, fromDay, toDay);
+    const days = await daySums(ledger, fromDay, toDay);
+    const label = `[${from}, ${to}) ${kind}`;
+    expect(weeks.totals, label).toEqual(days.totals);
+    expect(weeks.weekly, label).toEqual(days.weekly);
+    expect(weeks.departmentHours, label).toEqual(days.departmentHours);
+    expect(weeks.invites, label).toEqual(days.invites);
+    out.set(`${from}/${to}`, weeks);
+  }
+  return (from, to) => {
+    const sums = out.get(`${from}/${to}`);
+    if (!sums) throw new Error(`[${from}, ${to}) is not in RANGES`);
+    return sums;
+  };
+}
+
+/** The (email, week) pairs the week rows hold, and those the day tables imply. */
+async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: string[] }> {
+  const db = database.db;
+  const rows = await db.selectFrom('ledger_weeks').select(['email', 'week']).execute();
+  const implied = new Set<string>();
+  const imply = (email: string, day: number) => implied.add(`${email} ${isoWeekStart(day)}`);
+  for (const r of await db.selectFrom('ledger_days').select(['email', 'day']).execute())
+    imply(r.email, Number(r.day));
+  for (const r of await db.selectFrom('ledger_departments').select(['email', 'day']).execute())
+    imply(r.email, Number(r.day));
+  for (const r of await db.selectFrom('ledger_invites').select(['email', 'day']).execute())
+    imply(r.email, Number(r.day));
+  return {
+    rows: rows.map((r) => `${r.email} ${Number(r.week)}`).sort(),
+    days: [...implied].sort(),
+  };
+}
+
+async function weekRow({ database }: Ledger, email: string, week: string): Promise<LedgerWeek> {
+  const row = await database.db
+    .selectFrom('ledger_weeks')
+    .select('days')
+    .where('email', '=', email)
+    .where('week', '=', dayNumber(week))
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.days) as LedgerWeek;
+}
+
+const hoursIn = (ms: readonly number[] | undefined): number =>
+  (ms ?? []).reduce((sum, x) => sum + x, 0) / HOUR_MS;
+
+describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
+  it('match the per-day tables over every kind of range, and after a re-import', async () => {
+    const org = await reportOrg({ backend });
+    let ledger: Ledger | null = null;
+    onTestFinished(async () => {
+      await ledger?.database.close();
+      await org.dispose();
+    });
+    writeTwoWeekExports(org);
+    org.writeExport(acme('cy'), odd, prep, weekend, late);
+    await org.importCalendars();
+    ledger = await openLedger(org);
+    const cy = acme('cy');
+    const selling = ledger.context.rules.categories.indexOf('selling');
+    expect(selling).toBeGreaterThanOrEqual(0);
+
+    const sums = await crossCheck(ledger);
+    // Not vacuous: the org's two weeks are in the week rows.
+    expect(sums('2026-02-02', '2026-02-16').totals.size).toBe(6);
+    expect(sums('2026-01-05', '2026-01-19')).toEqual({
+      totals: new Map(),
+      weekly: [],
+      departmentHours: new Map(),
+      invites: [],
+    });
+
+    // Globex demo, Wed 4 Feb 11:00–12:00, is Cy's only selling time (external buyer present):
+    // 1 h Monday to Monday, 1 h on the Wednesday alone, none from the Thursday.
+    expect(sums('2026-02-02', '2026-02-16').totals.get(cy)![selling]).toBe(HOUR_MS);
+    expect(sums('2026-02-04', '2026-02-05').totals.get(cy)![selling]).toBe(HOUR_MS);
+    expect(sums('2026-02-05', '2026-02-09').totals.get(cy)![selling]).toBe(0);
+    // From Thursday Cy has only Sales training, Thu 5 Feb 13:00–15:00.
+    expect(hoursIn(sums('2026-02-05', '2026-02-09').totals.get(cy))).toBe(2);
+    // The odd block alone on Wed 11 Feb: 20 min 30 s, to the millisecond.
+    expect(hoursIn(sums('2026-02-10', '2026-02-12').totals.get(cy)) * HOUR_MS).toBe(
+      2 * HOUR_MS + 1_230_000, // with Roadmap planning, Tue 10 Feb 10:00–12:00
+    );
+    expect(sums('2026-02-10', '2026-02-17').weekly.filter((w) => w.email === cy)).toHaveLength(1);
+
+    // Weekend sync crosses Sun 8 → Mon 9 March, late sync Tue 10 → Wed 11 March (EDT).
+    expect(hoursIn(sums('2026-03-08', '2026-03-09').totals.get(cy))).toBe(1);
+    expect(hoursIn(sums('2026-03-11', '2026-03-12').totals.get(cy))).toBe(1);
+    expect(sums('2026-03-02', '2026-03-16').weekly.filter((w) => w.email === cy)).toEqual([
+      { email: cy, week: dayNumber('2026-03-02'), ms: expect.any(Array) as number[] },
+      { email: cy, week: dayNumber('2026-03-09'), ms: expect.any(Array) as number[] },
+    ]);
+    expect(hoursIn(sums('2026-03-02', '2026-03-16').weekly[1]!.ms)).toBe(3);
+    // Rule 9 (Eve, not customer-oriented, organises; nobody external): late sync's two days
+    // merged into one 2 h charge, weekend sync split by the range's start.
+    const march = sums('2026-03-09', '2026-03-11').invites.filter((c) => c.email === cy);
+    expect(march.map((c) => [c.uid, c.hours])).toEqual([
+      ['late-sync', 1],
+      ['weekend-sync', 1],
+    ]);
+    expect(
+      sums('2026-03-02', '2026-03-16')
+        .invites.filter((c) => c.email === cy)
+        .map((c) => [c.uid, c.hours]),
+    ).toEqual([
+      ['late-sync', 2],
+      ['weekend-sync', 2],
+    ]);
+
+    // Units: Cy's week of 9 Feb has the odd 30 s, so it is kept in milliseconds; 2 Feb in minutes.
+    expect((await weekRow(ledger, cy, '2026-02-09')).u).toBe(1);
+    expect((await weekRow(ledger, cy, '2026-02-02')).u).toBe(60_000);
+    const keys = await weekKeys(ledger);
+    expect(keys.rows).toEqual(keys.days);
+    expect(keys.rows).toContain(`${cy} ${dayNumber('2026-02-16')}`);
+
+    // Re-import: Cy's export loses prep and the odd block and gains Thu 12 Feb 14:00–15:00.
+    await ledger.database.close();
+    ledger = null;
+    org.writeExport(cy, moved, weekend, late);
+    await org.importCalendars();
+    ledger = await openLedger(org);
+
+    const again = await crossCheck(ledger);
+    const afterKeys = await weekKeys(ledger);
+    expect(afterKeys.rows).toEqual(afterKeys.days);
+    // No stale row: Cy's week of 16 Feb (prep only) is gone, and its days say so.
+    expect(afterKeys.rows).not.toContain(`${cy} ${dayNumber('2026-02-16')}`);
+    expect(again('2026-02-10', '2026-02-17').weekly.filter((w) => w.email === cy)).toHaveLength(1);
+    expect(again('2026-02-14', '2026-02-16').totals.size).toBe(0);
+    expect(again('2026-02-03', '2026-02-18').totals.get(cy)).toEqual(
+      again('2026-02-03', '2026-02-16').totals.get(cy),
+    );
+    // Wed 11 Feb now has nothing of Cy's; the week of 9 Feb is back in minutes.
+    expect(hoursIn(again('2026-02-10', '2026-02-12').totals.get(cy))).toBe(2);
+    expect((await weekRow(ledger, cy, '2026-02-09')).u).toBe(60_000);
+    // Cy's week of 9 Feb: Roadmap planning (Tue 10, 2 h) with the odd block before, with the
+    // moved block (Thu 12, 1 h) after.
+    expect(
+      sums('2026-02-09', '2026-02-16')
+        .totals.get(cy)!
+        .reduce((a, b) => a + b),
+    ).toBe(2 * HOUR_MS + 1_230_000);
+    expect(hoursIn(again('2026-02-09', '2026-02-16').totals.get(cy))).toBe(3);
+    expect(hoursIn(again('2026-02-02', '2026-02-12').totals.get(cy))).toBe(
+      hoursIn(again('2026-02-02', '2026-02-16').totals.get(cy)) - 1,
+    );
+    // Everyone else is unchanged.
+    for (const range of ['2026-02-02/2026-02-16', '2026-03-02/2026-03-16']) {
+      const [from, to] = range.split('/') as [string, string];
+      const others = (s: LedgerSums) => [...s.totals].filter(([email]) => email !== cy);
+      expect(others(again(from, to))).toEqual(others(sums(from, to)));
+    }
+  });
+});

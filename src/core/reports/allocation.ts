@@ -4,13 +4,14 @@
 import { groupCells, type GroupKey, type PeopleGroup, type Subset } from './group-privacy.js';
 import {
   byText,
+  groupByName,
   hoursByCategory,
   isCustomer,
   isMarket,
   measuresReader,
   ratio,
+  total,
   type PersonMeasures,
-  sumHours,
   weeksOf,
 } from './measures.js';
 import type { ReportInput, ReportPerson } from './report-input.js';
@@ -56,9 +57,9 @@ export function groupRows(input: ReportInput): ReportGroup[] {
 export function partition(people: readonly ReportPerson[]): PeopleGroup[] {
   const out: PeopleGroup[] = [{ key: { by: 'org', name: ORG_GROUP_NAME }, members: people }];
   for (const by of ['role', 'department'] as const) {
-    const names = [...new Set(people.map((p) => p[by]))].sort(byText);
-    for (const name of names)
-      out.push({ key: { by, name }, members: people.filter((p) => p[by] === name) });
+    for (const [name, members] of groupByName(people, (p) => p[by])) {
+      out.push({ key: { by, name }, members });
+    }
   }
   return out;
 }
@@ -68,52 +69,72 @@ function groupRow(
   g: PeopleGroup,
   hidden: (key: GroupKey, subset: Subset) => boolean,
 ): ReportGroup {
-  const read = measuresReader(input);
   const capacity = weeksOf(input) * input.workweekHours;
-  const customers = g.members.filter(isCustomer);
-  const markets = g.members.filter(isMarket);
+  const { hours, customers, c, markets, salesSupport } = groupSums(input, g.members);
   const suppressed = hidden(g.key, 'all');
   const customerHidden = hidden(g.key, 'customer');
   const marketHidden = hidden(g.key, 'market');
-  const c = sum(customers.map((p) => read(p.hours)));
-  const showCustomer = customers.length > 0 && !customerHidden;
-  const showMarket = markets.length > 0 && !marketHidden;
-  const hours = sumHours(
-    input.categories.length,
-    g.members.map((p) => p.hours),
-  );
+  const showCustomer = customers > 0 && !customerHidden;
+  const showMarket = markets > 0 && !marketHidden;
   return {
     by: g.key.by,
     name: g.key.name,
     people: g.members.length,
     suppressed,
     hours: suppressed ? null : hoursByCategory(input.categories, hours),
-    scheduledHours: suppressed ? null : hours.reduce((a, b) => a + b, 0),
-    sellingShare: showCustomer ? ratio(c.selling, customers.length * capacity) : null,
+    scheduledHours: suppressed ? null : total(hours),
+    sellingShare: showCustomer ? ratio(c.selling, customers * capacity) : null,
     customerOriented: {
-      people: customers.length,
+      people: customers,
       suppressed: customerHidden,
       sellingHours: showCustomer ? c.selling : null,
       sellingShareOfScheduled: showCustomer ? ratio(c.selling, c.scheduled) : null,
       marketWorkHours: showCustomer ? c.marketWork : null,
     },
     marketOriented: {
-      people: markets.length,
+      people: markets,
       suppressed: marketHidden,
-      salesSupportHours: showMarket ? sum(markets.map((p) => read(p.hours))).salesSupport : null,
+      salesSupportHours: showMarket ? salesSupport : null,
     },
   };
 }
 
-function sum(rows: readonly PersonMeasures[]): PersonMeasures {
-  const out: PersonMeasures = { scheduled: 0, selling: 0, salesSupport: 0, marketWork: 0 };
-  for (const r of rows) {
-    out.scheduled += r.scheduled;
-    out.selling += r.selling;
-    out.salesSupport += r.salesSupport;
-    out.marketWork += r.marketWork;
+interface GroupSums {
+  /** Every member's hours, per category. */
+  hours: number[];
+  customers: number;
+  /** The customer-oriented members' measures. */
+  c: PersonMeasures;
+  markets: number;
+  /** The market-oriented members' sales-support hours. */
+  salesSupport: number;
+}
+
+/** A group's sums in one pass, each added up in member order. */
+function groupSums(input: ReportInput, members: readonly ReportPerson[]): GroupSums {
+  const read = measuresReader(input);
+  const sums: GroupSums = {
+    hours: new Array<number>(input.categories.length).fill(0),
+    customers: 0,
+    c: { scheduled: 0, selling: 0, salesSupport: 0, marketWork: 0 },
+    markets: 0,
+    salesSupport: 0,
+  };
+  for (const p of members) {
+    for (let i = 0; i < sums.hours.length; i++) sums.hours[i]! += p.hours[i] ?? 0;
+    if (isCustomer(p)) {
+      const m = read(p.hours);
+      sums.customers++;
+      sums.c.scheduled += m.scheduled;
+      sums.c.selling += m.selling;
+      sums.c.salesSupport += m.salesSupport;
+      sums.c.marketWork += m.marketWork;
+    } else if (isMarket(p)) {
+      sums.markets++;
+      sums.salesSupport += read(p.hours).salesSupport;
+    }
   }
-  return out;
+  return sums;
 }
 
 export function sortPeople(people: readonly ReportPerson[]): ReportPerson[] {

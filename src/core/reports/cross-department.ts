@@ -1,7 +1,7 @@
 // Rule 8: time each department spends with each other one, per person-week, against the essay's
 // rule of thumb — more than one day a week with a department means it is understaffed or
 // underskilled. Rule 8 counts A's active people, with zero for those who spent no time with B.
-import { byText, weeksOf } from './measures.js';
+import { byText, groupByName, weeksOf } from './measures.js';
 import type { ReportInput, ReportPerson } from './report-input.js';
 import type { CrossDepartmentRow, FlaggedPeople, FlaggedPerson } from './report.js';
 
@@ -21,14 +21,15 @@ export function verdictFor(department: string): string {
 export function crossDepartmentRows(input: ReportInput): CrossDepartmentRow[] {
   const weeks = weeksOf(input);
   const threshold = oneDayHours(input.workweekHours);
-  const active = activeByDepartment(input.people);
+  const departments = allDepartments(input.people);
   const rows: CrossDepartmentRow[] = [];
-  for (const [from, members] of active) {
+  for (const [from, members] of activeByDepartment(input.people)) {
     const suppressed = members.length < input.minGroupSize;
-    for (const to of allDepartments(input.people)) {
+    const withOthers = timeWithOthers(members, from, weeks, threshold);
+    for (const to of departments) {
       if (to === from) continue;
-      const hours = members.map((p) => p.departmentHours[to] ?? 0);
-      const perPersonWeek = hours.reduce((a, b) => a + b, 0) / (members.length * weeks);
+      const { hours, overThreshold } = withOthers.get(to) ?? { hours: 0, overThreshold: 0 };
+      const perPersonWeek = hours / (members.length * weeks);
       const flagged = perPersonWeek > threshold;
       rows.push({
         from,
@@ -39,11 +40,37 @@ export function crossDepartmentRows(input: ReportInput): CrossDepartmentRow[] {
         flagged: suppressed ? null : flagged,
         fteAbsorbed: suppressed ? null : (perPersonWeek * members.length) / input.workweekHours,
         verdict: suppressed || !flagged ? null : verdictFor(to),
-        flaggedPeople: suppressed ? null : hours.filter((h) => h / weeks > threshold).length,
+        flaggedPeople: suppressed ? null : overThreshold,
       });
     }
   }
   return rows;
+}
+
+/**
+ * Per other department: the members' hours with it, added in member order, and how many of them
+ * are over the threshold. A member with no time with it adds 0 to neither, so is skipped.
+ */
+function timeWithOthers(
+  members: readonly ReportPerson[],
+  from: string,
+  weeks: number,
+  threshold: number,
+): Map<string, { hours: number; overThreshold: number }> {
+  const out = new Map<string, { hours: number; overThreshold: number }>();
+  for (const p of members) {
+    for (const [to, h] of Object.entries(p.departmentHours)) {
+      if (to === from) continue;
+      let acc = out.get(to);
+      if (!acc) {
+        acc = { hours: 0, overThreshold: 0 };
+        out.set(to, acc);
+      }
+      acc.hours += h;
+      if (h / weeks > threshold) acc.overThreshold++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -87,14 +114,10 @@ export function flaggedPeople(input: ReportInput, people: boolean): FlaggedPeopl
 
 /** Active people per department, departments by name. */
 function activeByDepartment(people: readonly ReportPerson[]): Map<string, ReportPerson[]> {
-  const out = new Map<string, ReportPerson[]>();
-  for (const p of [...people].sort((a, b) => byText(a.department, b.department))) {
-    if (!p.active) continue;
-    const list = out.get(p.department);
-    if (list) list.push(p);
-    else out.set(p.department, [p]);
-  }
-  return out;
+  return groupByName(
+    people.filter((p) => p.active),
+    (p) => p.department,
+  );
 }
 
 function allDepartments(people: readonly ReportPerson[]): string[] {

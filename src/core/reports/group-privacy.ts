@@ -5,7 +5,7 @@
 // together with the unpublished rest (people of orientation `other`). The unpublished role ×
 // department cells tie the two views together, so a department minus a role it contains cannot
 // give away a hidden role (Sales = 6 account executives + 1 sales engineer).
-import { isCustomer, isMarket } from './measures.js';
+import { groupByName, isCustomer, isMarket } from './measures.js';
 import { suppressedCells, type PrivacyCell, type PrivacyPartition } from './privacy.js';
 import type { ReportPerson } from './report-input.js';
 import type { GroupBy } from './report.js';
@@ -65,9 +65,10 @@ export function groupCells(
   const byRole = new Map(roles.map((r) => [r.key.name, [] as string[]]));
   const byDepartment = new Map(departments.map((d) => [d.key.name, [] as string[]]));
   for (const r of roles) {
+    const inDepartment = groupByName(r.members, (p) => p.department);
     for (const d of departments) {
-      const both = r.members.filter((p) => p.department === d.key.name);
-      if (both.length === 0) continue;
+      const both = inDepartment.get(d.key.name);
+      if (both === undefined) continue;
       const cell = `${name(r.key)} × ${name(d.key)}`;
       add(cell, both, false);
       byRole.get(r.key.name)!.push(cell);

@@ -29,7 +29,6 @@ export function inviteReviewRows(input: ReportInput, people: boolean): InviteRev
   for (const [uid, acc] of byUid) {
     const info = series.get(uid);
     const perWeek = acc.hours / weeks;
-    const emails = [...acc.emails].sort(byText);
     rows.push({
       uid,
       // A series the ledger has no details for keeps its UID as its title.
@@ -38,8 +37,8 @@ export function inviteReviewRows(input: ReportInput, people: boolean): InviteRev
       organizerName: info?.organizerName ?? null,
       organizerDepartment: info?.organizerDepartment ?? null,
       occurrences: acc.keys.size,
-      ...(people ? { customerFacingAttendees: emails } : {}),
-      customerFacingAttendeeCount: emails.length,
+      ...(people ? { customerFacingAttendees: [...acc.emails].sort(byText) } : {}),
+      customerFacingAttendeeCount: acc.emails.size,
       sellingHours: acc.hours,
       sellingHoursPerWeek: perWeek,
       annualisedSellingHours: perWeek * WEEKS_PER_YEAR,

@@ -26,32 +26,46 @@ export interface PersonMeasures {
 export function measuresReader(
   input: Pick<ReportInput, 'categories' | 'marketCategories'>,
 ): (hours: readonly number[]) => PersonMeasures {
-  const at = (name: string): number => input.categories.indexOf(name);
-  const selling = at('selling');
-  const salesSupport = at('sales-support');
-  const market = input.marketCategories.map(at).filter((i) => i >= 0);
-  const get = (hours: readonly number[], i: number): number => (i >= 0 ? (hours[i] ?? 0) : 0);
+  const selling = categoryReader(input.categories, 'selling');
+  const salesSupport = categoryReader(input.categories, 'sales-support');
+  const market = input.marketCategories
+    .filter((c) => input.categories.includes(c))
+    .map((c) => categoryReader(input.categories, c));
   return (hours) => ({
-    scheduled: hours.reduce((a, b) => a + b, 0),
-    selling: get(hours, selling),
-    salesSupport: get(hours, salesSupport),
-    marketWork: market.reduce((sum, i) => sum + get(hours, i), 0),
+    scheduled: total(hours),
+    selling: selling(hours),
+    salesSupport: salesSupport(hours),
+    marketWork: market.reduce((sum, read) => sum + read(hours), 0),
   });
 }
 
-/** Category-ordered hours as an object listing every category, 0 where none. */
+/** Reads one category's hours from category-ordered arrays; 0 when the rules lack it. */
+export function categoryReader(
+  categories: readonly string[],
+  name: string,
+): (hours: readonly number[]) => number {
+  const i = categories.indexOf(name);
+  return (hours) => (i >= 0 ? (hours[i] ?? 0) : 0);
+}
+
+/**
+ * Category-ordered hours as an object listing every category, 0 where none. Category names are
+ * kebab-case (config schema), so plain assignment builds the same object as `Object.fromEntries`.
+ */
 export function hoursByCategory(
   categories: readonly string[],
   hours: readonly number[],
 ): Record<string, number> {
-  return Object.fromEntries(categories.map((c, i) => [c, hours[i] ?? 0]));
+  const out: Record<string, number> = {};
+  for (let i = 0; i < categories.length; i++) out[categories[i]!] = hours[i] ?? 0;
+  return out;
 }
 
-/** Element-wise sum of category-ordered hours. */
-export function sumHours(categories: number, rows: readonly (readonly number[])[]): number[] {
-  const out = new Array<number>(categories).fill(0);
-  for (const row of rows) for (let i = 0; i < categories; i++) out[i]! += row[i] ?? 0;
-  return out;
+/** Σ from 0, left to right (the order matters for floating point: every view adds alike). */
+export function total(xs: readonly number[]): number {
+  let sum = 0;
+  for (const x of xs) sum += x;
+  return sum;
 }
 
 export function isCustomer(p: ReportPerson): boolean {
@@ -65,4 +79,19 @@ export function isMarket(p: ReportPerson): boolean {
 /** Stable, locale-independent ordering for names. */
 export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Items grouped by name in one pass: names by `byText`, each group's items in input order (so
+ * sums over a group add in the same order as a filter over the input would).
+ */
+export function groupByName<T>(items: readonly T[], nameOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = nameOf(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return new Map([...groups].sort(([a], [b]) => byText(a, b)));
 }

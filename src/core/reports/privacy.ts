@@ -41,11 +41,15 @@ export interface PrivacyModel {
  */
 export function suppressedCells(model: PrivacyModel, minGroupSize: number): Set<string> {
   const groups = groupsOf(model);
+  // The model in group keys, worked out once: the loop below only grows `hidden`.
+  const groupOf = cellKeys(model);
+  const nested = model.nested.map((n) => ({ parent: groupOf(n.parent), child: groupOf(n.child) }));
+  const equations = equationsOf(model, groupOf);
   const hidden = new Set<string>();
   for (const [key, g] of groups) if (g.size > 0 && g.size < minGroupSize) hidden.add(key);
   for (;;) {
-    hideNested(model, groups, hidden);
-    const known = recoverable(model, groups, hidden);
+    hideNested(nested, groups, hidden);
+    const known = recoverable(equations, groups, hidden);
     const leak = [...groups.keys()].find((k) => hidden.has(k) && known.has(k));
     if (leak === undefined) break;
     const smallest = [...shownSources(leak, known)].sort(
@@ -80,15 +84,17 @@ function groupsOf(model: PrivacyModel): Map<string, Group> {
   return groups;
 }
 
-function hideNested(model: PrivacyModel, groups: Map<string, Group>, hidden: Set<string>): void {
-  const key = cellKeys(model);
+function hideNested(
+  nested: readonly { parent: string; child: string }[],
+  groups: Map<string, Group>,
+  hidden: Set<string>,
+): void {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const { parent, child } of model.nested) {
-      const c = key(child);
-      if (hidden.has(key(parent)) && !hidden.has(c) && groups.get(c)!.size > 0) {
-        hidden.add(c);
+    for (const { parent, child } of nested) {
+      if (hidden.has(parent) && !hidden.has(child) && groups.get(child)!.size > 0) {
+        hidden.add(child);
         changed = true;
       }
     }
@@ -100,22 +106,15 @@ function hideNested(model: PrivacyModel, groups: Map<string, Group>, hidden: Set
  * recovered from a partition (sources: the partition's other groups).
  */
 function recoverable(
-  model: PrivacyModel,
+  equations: readonly (readonly string[])[],
   groups: Map<string, Group>,
   hidden: Set<string>,
 ): Map<string, readonly string[] | null> {
-  const key = cellKeys(model);
   const known = new Map<string, readonly string[] | null>();
   for (const [k, g] of groups) {
     if (g.size === 0) known.set(k, []);
     else if (g.published && !hidden.has(k)) known.set(k, null);
   }
-  // total − Σ parts = 0, with a group named twice (a total equal to its one part) cancelling out.
-  const equations = model.partitions.map((p) => {
-    const coefficient = new Map<string, number>([[key(p.total), 1]]);
-    for (const part of p.parts) coefficient.set(key(part), (coefficient.get(key(part)) ?? 0) - 1);
-    return [...coefficient].filter(([, c]) => c !== 0).map(([k]) => k);
-  });
   let changed = true;
   while (changed) {
     changed = false;
@@ -130,6 +129,18 @@ function recoverable(
     }
   }
   return known;
+}
+
+/**
+ * Each partition as the groups in `total − Σ parts = 0`, with a group named twice (a total equal
+ * to its one part) cancelling out.
+ */
+function equationsOf(model: PrivacyModel, key: (id: string) => string): string[][] {
+  return model.partitions.map((p) => {
+    const coefficient = new Map<string, number>([[key(p.total), 1]]);
+    for (const part of p.parts) coefficient.set(key(part), (coefficient.get(key(part)) ?? 0) - 1);
+    return [...coefficient].filter(([, c]) => c !== 0).map(([k]) => k);
+  });
 }
 
 /** The shown groups a recovery rests on. */

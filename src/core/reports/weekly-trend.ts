@@ -1,7 +1,7 @@
 // Selling share per ISO week (rule 5: weeks start on Monday in the org timezone), for each
 // customer-oriented role and for all customer-oriented people. A week cut by the range's ends
 // counts only its days inside the range: capacity = people × days / 7 × workweekHours.
-import { byText, isCustomer, measuresReader, ratio } from './measures.js';
+import { categoryReader, groupByName, isCustomer, ratio } from './measures.js';
 import type { ReportInput } from './report-input.js';
 import type { ReportGroup, WeeklyTrend, WeeklyTrendWeek } from './report.js';
 
@@ -12,15 +12,14 @@ const DAY_MS = 86_400_000;
  * overall line when the org's are), so the trend reveals nothing the groups hide.
  */
 export function weeklyTrend(input: ReportInput, groups: readonly ReportGroup[]): WeeklyTrend {
-  const read = measuresReader(input);
+  const sellingOf = categoryReader(input.categories, 'selling');
   const customers = input.people.filter(isCustomer);
   const roleOf = new Map(customers.map((p) => [p.email, p.role]));
-  const roleNames = [...new Set(customers.map((p) => p.role))].sort(byText);
-  const roles = roleNames.map((role) => {
+  const roles = [...groupByName(customers, (p) => p.role)].map(([role, members]) => {
     const group = groups.find((g) => g.by === 'role' && g.name === role);
     return {
       role,
-      people: customers.filter((p) => p.role === role).length,
+      people: members.length,
       suppressed: group?.customerOriented.suppressed ?? true,
     };
   });
@@ -35,7 +34,7 @@ export function weeklyTrend(input: ReportInput, groups: readonly ReportGroup[]):
       acc = { all: 0, roles: new Map() };
       selling.set(w.week, acc);
     }
-    const h = read(w.hours).selling;
+    const h = sellingOf(w.hours);
     acc.all += h;
     acc.roles.set(role, (acc.roles.get(role) ?? 0) + h);
   }

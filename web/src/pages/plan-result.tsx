@@ -31,7 +31,9 @@ export function PlanResult({ plan, items }: { plan: PlanAnswer; items: RankedIte
         </strong>{' '}
         <span className="muted">{plan.difference.explanation}</span>
       </p>
-      <p className="hint">List order: {METHOD_LABELS[plan.method]}.</p>
+      <p className="hint">
+        List order: {METHOD_LABELS[plan.method]}; # is an item’s place among the open items.
+      </p>
       <div className="two-columns">
         <PlanSetCard
           title="From the top of the list"

@@ -2,6 +2,7 @@
 // commander hands over strings; these turn them into numbers, emails, ids and lists, or say which
 // flag is wrong.
 import { z } from 'zod';
+import { normaliseTags } from '../core/enablement/observations.js';
 import { dayClock, dayDate } from '../core/counting/day-clock.js';
 import { SCORING_METHODS, type ScoringMethod } from '../core/enablement/scoring.js';
 import { badInput } from '../core/orient-error.js';
@@ -62,16 +63,9 @@ export function methodFlag() {
     .default('hours-per-day');
 }
 
-/** `a,b, c` → ['a', 'b', 'c'], lower-cased, blanks dropped. */
+/** `Pricing, SSO & SAML` → ['pricing', 'sso-saml']: the core's tag form, blanks dropped. */
 export function tagList(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim().toLowerCase())
-        .filter((t) => t !== ''),
-    ),
-  ];
+  return normaliseTags(text.split(','));
 }
 
 /** A record id as the commands print it: a whole number. */

@@ -1,6 +1,7 @@
 // The enablement records as they come in — `orient notes add --json` on stdin, the API's JSON
 // bodies — one zod schema each, so the CLI and the server accept exactly the same thing.
 import { z } from 'zod';
+import { normaliseTags } from '../core/enablement/observations.js';
 import type { NewObservation } from '../storage/enablement-observations-store.js';
 import { isEmail } from './calendar-owner.js';
 import { parseOccurrence } from '../core/enablement/occurrence-ref.js';
@@ -42,7 +43,8 @@ const tagsInput = z
   .array(z.string().trim().toLowerCase().min(1).max(60))
   .max(30)
   .default([])
-  .transform((tags) => [...new Set(tags)]);
+  // The core's tag form (as the notes CSV has it), so a tag typed either way matches items.
+  .transform((tags) => normaliseTags(tags));
 
 export const momentInput = z.strictObject({
   id: idInput.optional().meta({ description: 'on an edit: the moment kept (and items citing it)' }),

@@ -33,7 +33,9 @@ export async function ledgerNameIds(
 export async function ledgerNameList(db: Kysely<OrientSchema>): Promise<string[]> {
   const rows = await db.selectFrom('ledger_names').select(['id', 'name']).execute();
   // Dense from the start (ids can come in any order), so lookups stay fast.
-  const names = new Array<string>(Math.max(0, ...rows.map((r) => Number(r.id))) + 1).fill('');
+  let last = 0;
+  for (const r of rows) last = Math.max(last, Number(r.id));
+  const names = new Array<string>(last + 1).fill('');
   for (const r of rows) names[Number(r.id)] = r.name;
   return names;
 }

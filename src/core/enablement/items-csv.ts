@@ -2,6 +2,7 @@
 // every row checked, and the file taken whole or not at all — like the directory import, one
 // problem per line and column so the spreadsheet can be fixed in one pass.
 import { z } from 'zod';
+import { normaliseTags } from './observations.js';
 import type { EnablementItem, ItemKind } from './model.js';
 
 /** One CSV record as read: its cells and the 1-based line where it starts. */
@@ -97,14 +98,7 @@ const cellSchemas = {
       error: (issue) => `${String(issue.input)} is outside 0–1; confidence is between 0 and 1`,
     }),
   description: z.string().trim().max(10_000, 'the description is longer than 10,000 characters'),
-  tags: z.string().transform((text) => [
-    ...new Set(
-      text
-        .split(';')
-        .map((t) => t.trim().toLowerCase())
-        .filter((t) => t !== ''),
-    ),
-  ]),
+  tags: z.string().transform((text) => [...normaliseTags(text.split(';'))]),
 } satisfies Record<Column, z.ZodType<unknown, string>>;
 
 /** Validates the whole file: any problem means no items at all. */

@@ -1,6 +1,7 @@
 // Enablement items (analyst and up: they plan enablement): the list in priority order with each
 // score's inputs, add, edit, delete, link evidence, ship; the plan under a budget.
 import { z } from 'zod';
+import { normaliseTags } from '../../core/enablement/observations.js';
 import { dayClock, dayDate } from '../../core/counting/day-clock.js';
 import { SCORING_METHODS, type ScoringMethod } from '../../core/enablement/scoring.js';
 import { enablementPlan, rankedItems, rankedJson } from '../../ingest/enablement-ranking.js';
@@ -56,7 +57,10 @@ const editable = {
   sellingHoursPerWeek: amount.nullable().meta({ description: 'entered; null when derived' }),
   derivation,
   confidence: z.number().min(0).max(1),
-  tags: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(30),
+  tags: z
+    .array(z.string().trim().min(1).max(60))
+    .max(30)
+    .transform((tags) => normaliseTags(tags)),
 };
 
 const newItem = z.strictObject({

@@ -9,6 +9,7 @@ import { HttpError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import type { AppServices, Auth } from '../services.js';
 import { USER_ROLES } from '../../storage/auth-tables.js';
+import { callerOf, mayActFor } from './enablement-access.js';
 import { noContent } from './schemas.js';
 
 const sessionSchema = z
@@ -20,15 +21,19 @@ const sessionSchema = z
       .meta({ description: 'send it as X-CSRF-Token on POST, PUT, PATCH and DELETE' }),
     demo: z.boolean().meta({ description: 'true under `orient serve --demo`: demo data' }),
     via: z.enum(['session', 'token', 'demo']),
+    mayActForOthers: z.boolean().meta({
+      description: 'may record a vote on behalf of a salesperson (admins, market-oriented people)',
+    }),
   })
   .meta({ id: 'Session' });
 
-function sessionJson(auth: Exclude<Auth, { kind: 'anonymous' }>) {
+async function sessionJson(app: AppServices, auth: Exclude<Auth, { kind: 'anonymous' }>) {
   return {
     user: { email: auth.user.email, role: auth.user.role },
     csrfToken: auth.kind === 'token' ? null : auth.csrfToken,
     demo: auth.kind === 'demo',
     via: auth.kind,
+    mayActForOthers: await mayActFor(app, callerOf(auth)),
   };
 }
 
@@ -39,9 +44,9 @@ const getSession = defineRoute({
   summary: 'who is signed in',
   access: 'public',
   responses: { 200: { description: 'the signed-in user', schema: sessionSchema } },
-  handle({ c, auth }) {
+  async handle({ c, app, auth }) {
     if (auth.kind === 'anonymous') throw new HttpError('unauthorized', 'not signed in');
-    return c.json(sessionJson(auth));
+    return c.json(await sessionJson(app, auth));
   },
 });
 
@@ -62,7 +67,7 @@ const signIn = defineRoute({
   body: { kind: 'json', schema: signInSchema },
   responses: { 200: { description: 'signed in', schema: sessionSchema } },
   async handle({ c, app, auth, body }) {
-    if (auth.kind === 'demo') return c.json(sessionJson(auth));
+    if (auth.kind === 'demo') return c.json(await sessionJson(app, auth));
     const keys = [`email:${body.email}`, `address:${clientAddress(c, app.trustProxy)}`];
     throttled(app, keys);
     const user = await findUserForSignIn(app.database.db, body.email);
@@ -76,7 +81,9 @@ const signIn = defineRoute({
     app.throttle.forgive(keys[0]!);
     const signedIn = { id: user.id, email: user.email, role: user.role, createdAt: user.createdAt };
     const csrfToken = await startSession(c, app, signedIn);
-    return c.json(sessionJson({ kind: 'session', user: signedIn, csrfToken, sessionIdHash: '' }));
+    return c.json(
+      await sessionJson(app, { kind: 'session', user: signedIn, csrfToken, sessionIdHash: '' }),
+    );
   },
 });
 

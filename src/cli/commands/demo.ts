@@ -8,7 +8,8 @@ import { writeOrg } from '../../../bench/org/write-org.js';
 import type { CategoryRule } from '../../core/counting/category-rules.js';
 import { configTemplate } from '../../config/config-template.js';
 import { badInput } from '../../core/orient-error.js';
-import type { CliContext } from '../context.js';
+import { cliContext, type CliContext } from '../context.js';
+import { seedDemoEnablement } from '../demo-enablement.js';
 import { main } from '../main.js';
 
 export const DEMO_START = '2026-06-01';
@@ -96,12 +97,21 @@ export async function generateDemo(ctx: CliContext, options: DemoOptions): Promi
     quiet,
   );
   if (code !== 0) throw badInput(`demo import of calendars failed (exit ${code})`);
+  const seedCtx = cliContext(quiet, () => ({ config: configFile, db }));
+  const seeded = await seedDemoEnablement(seedCtx, { from: facts.start, to: facts.end }).finally(
+    () => seedCtx.close(),
+  );
   ctx.io.stdout.write(
     `Imported ${facts.files} calendar exports (${(facts.calendarBytes / 1e6).toFixed(1)} MB).\n\n` +
       `Explore it:\n` +
       `  npx orient --config ${show(configFile)} --db ${show(db)} report --from ${facts.start} --to ${facts.end}\n` +
       `  npx orient --config ${show(configFile)} --db ${show(db)} explain <email> --from ${facts.start} --to ${facts.end}\n` +
-      `  npx orient --config ${show(configFile)} --db ${show(db)} expand ${show(join(dir, 'calendars'))}/<email>.ics --from ${facts.start} --to ${facts.end}\n`,
+      `  npx orient --config ${show(configFile)} --db ${show(db)} expand ${show(join(dir, 'calendars'))}/<email>.ics --from ${facts.start} --to ${facts.end}\n` +
+      (seeded === null
+        ? ''
+        : `\nField research: ${seeded.notes} field notes (${seeded.rideAlongs} ride-alongs), ` +
+          `${seeded.requests} requests and ${seeded.items} enablement items:\n` +
+          `  npx orient --config ${show(configFile)} --db ${show(db)} plan --days 60 --money 40000\n`),
   );
 }
 

@@ -130,7 +130,7 @@ async function rebuildPeople(
   }
   const ids = await ledgerNameIds(
     trx,
-    ledgers.flatMap(([, ledger]) => ledgerNames(ledger)),
+    ledgers.flatMap(([email, ledger]) => ledgerNames(email, ledger)),
   );
   const id = (name: string): number => ids.get(name)!;
   for (const [email, ledger] of ledgers) weeks.push(...ledgerWeeks(email, ledger, categories, id));

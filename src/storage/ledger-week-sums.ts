@@ -24,18 +24,54 @@ export interface LedgerSums {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Above any name's rank, so rank(uid) × NAME_SPAN + rank(key) orders charges by UID, then key. */
-const NAME_SPAN = 2 ** 26;
+/**
+ * Invite charges summed per (series, occurrence, person) and listed in that order, by name. People
+ * must be added in email order: each (series, occurrence) keeps its people as they arrive.
+ */
+class InviteCharges {
+  private readonly rank: Int32Array;
+  /** UID id → recurrence key id → the people charged and their milliseconds. */
+  private readonly byUid = new Map<number, Map<number, { emails: string[]; ms: number[] }>>();
 
-/** Each name id's position in text order. */
-function nameRanks(names: readonly string[]): Int32Array {
-  if (names.length >= NAME_SPAN) throw new Error(`too many ledger names: ${names.length}`);
-  const ids = names.map((_, id) => id);
-  ids.sort((a, b) => byText(names[a]!, names[b]!));
-  // A typed array: filled out of order, a plain array would fall back to a slow sparse form.
-  const rank = new Int32Array(names.length);
-  ids.forEach((id, position) => (rank[id] = position));
-  return rank;
+  constructor(private readonly names: readonly string[]) {
+    const ids = names.map((_, id) => id).sort((a, b) => byText(names[a]!, names[b]!));
+    // A typed array: filled out of order, a plain array would fall back to a slow sparse form.
+    this.rank = new Int32Array(names.length);
+    ids.forEach((id, position) => (this.rank[id] = position));
+  }
+
+  add(uid: number, key: number, email: string, ms: number): void {
+    let byKey = this.byUid.get(uid);
+    if (!byKey) this.byUid.set(uid, (byKey = new Map()));
+    let charge = byKey.get(key);
+    if (!charge) byKey.set(key, (charge = { emails: [], ms: [] }));
+    const last = charge.emails.length - 1;
+    if (charge.emails[last] === email) charge.ms[last]! += ms;
+    else {
+      charge.emails.push(email);
+      charge.ms.push(ms);
+    }
+  }
+
+  inOrder(): InviteCharge[] {
+    const byRank = (a: number, b: number) => this.rank[a]! - this.rank[b]!;
+    const out: InviteCharge[] = [];
+    for (const uid of [...this.byUid.keys()].sort(byRank)) {
+      const byKey = this.byUid.get(uid)!;
+      for (const key of [...byKey.keys()].sort(byRank)) {
+        const { emails, ms } = byKey.get(key)!;
+        for (let j = 0; j < emails.length; j++) {
+          out.push({
+            uid: this.names[uid]!,
+            recurrenceKey: this.names[key]!,
+            email: emails[j]!,
+            hours: ms[j]! / HOUR_MS,
+          });
+        }
+      }
+    }
+    return out;
+  }
 }
 
 export async function sumLedgerWeeks(
@@ -48,24 +84,27 @@ export async function sumLedgerWeeks(
     ledgerNameList(database.db),
     readWeeks(database, fromDay, toDay),
   ]);
-  const byEmail = new Map<string, LedgerWeek[]>();
+  const byPerson = new Map<number, LedgerWeek[]>();
   for (const week of weeks) {
-    const list = byEmail.get(week.e);
+    const list = byPerson.get(week.e);
     if (list) list.push(week);
-    else byEmail.set(week.e, [week]);
+    else byPerson.set(week.e, [week]);
   }
+  const people = [...byPerson.keys()]
+    .map((id) => ({ id, email: names[id]! }))
+    .sort((a, b) => byText(a.email, b.email));
 
   const totals = new Map<string, number[]>();
   const weekly: LedgerSums['weekly'] = [];
   const departmentHours = new Map<string, Record<string, number>>();
-  // Invite charges bucketed by (series, occurrence) in name order; people arrive in email order.
-  const rank = nameRanks(names);
-  const charges = new Map<number, { uid: number; key: number; emails: string[]; ms: number[] }>();
-  for (const email of [...byEmail.keys()].sort(byText)) {
+  const charges = new InviteCharges(names);
+  for (const { id, email } of people) {
     const departmentMs = new Map<string, number>();
-    for (const { w: week, u, h, d, i } of byEmail.get(email)!.sort((a, b) => a.w - b.w)) {
-      const inRange = (day: number): boolean =>
-        day === WHOLE_WEEK || (week + day >= fromDay && week + day < toDay);
+    for (const { w: week, u, h, d, i } of byPerson.get(id)!.sort((a, b) => a.w - b.w)) {
+      // Days are offsets within the week; the range, in the same terms, is [first, end).
+      const first = fromDay - week;
+      const end = toDay - week;
+      const inRange = (day: number): boolean => day === WHOLE_WEEK || (day >= first && day < end);
 
       let weekMs: number[] | null = null;
       for (let k = 0; k < h.length; k += categories + 1) {
@@ -87,18 +126,7 @@ export async function sumLedgerWeeks(
       }
 
       for (let k = 0; k < i.length; k += 4) {
-        if (!inRange(i[k + 2]!)) continue;
-        const uid = i[k]!;
-        const key = i[k + 1]!;
-        const bucket = rank[uid]! * NAME_SPAN + rank[key]!;
-        let charge = charges.get(bucket);
-        if (!charge) charges.set(bucket, (charge = { uid, key, emails: [], ms: [] }));
-        const last = charge.emails.length - 1;
-        if (charge.emails[last] === email) charge.ms[last]! += i[k + 3]! * u;
-        else {
-          charge.emails.push(email);
-          charge.ms.push(i[k + 3]! * u);
-        }
+        if (inRange(i[k + 2]!)) charges.add(i[k]!, i[k + 1]!, email, i[k + 3]! * u);
       }
     }
     if (departmentMs.size > 0) {
@@ -108,19 +136,7 @@ export async function sumLedgerWeeks(
       departmentHours.set(email, record);
     }
   }
-
-  const invites: InviteCharge[] = [];
-  for (const bucket of [...charges.keys()].sort((a, b) => a - b)) {
-    const { uid, key, emails, ms } = charges.get(bucket)!;
-    for (let j = 0; j < emails.length; j++) {
-      invites.push({
-        uid: names[uid]!,
-        recurrenceKey: names[key]!,
-        email: emails[j]!,
-        hours: ms[j]! / HOUR_MS,
-      });
-    }
-  }
+  const invites = charges.inOrder();
   return { totals, weekly, departmentHours, invites };
 }
 

@@ -22,6 +22,7 @@ const WEEKEND_KEY = '2026-03-09T03:00:00Z';
 
 /** Name ids as ledger_names might hand them out: not in listing order, none below 3. */
 const IDS = new Map([
+  [EMAIL, 40],
   ['Product', 7],
   ['Engineering', 3],
   ['late-sync', 11],
@@ -118,8 +119,9 @@ describe('weekOf', () => {
 });
 
 describe('ledgerNames', () => {
-  it('lists departments, then each charge’s UID and recurrence key', () => {
-    expect(ledgerNames(twoWeekLedger())).toEqual([
+  it('lists the person, their departments, then each charge’s UID and recurrence key', () => {
+    expect(ledgerNames(EMAIL, twoWeekLedger())).toEqual([
+      EMAIL,
       'Product',
       'Engineering',
       'late-sync',
@@ -147,7 +149,7 @@ describe('ledgerWeeks', () => {
 
     // Week 1: Tue 3 (offset 1), Wed 4 (2), Sun 8 (6); departments in ledger order, each by day.
     expect(week1!.days).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_2,
       u: MIN,
       h: [1, 60, 0, 30, 2, 0, 45, 0, 6, 0, 15, 0],
@@ -157,7 +159,7 @@ describe('ledgerWeeks', () => {
     // 60 + 0 + 0 = 60, 0 + 45 + 15 = 60, 30 + 0 + 0 = 30; Engineering 10 + 15 = 25; late-sync's
     // two days 30 + 30 = 60 in one entry; weekend only its Sunday part (15) in this week.
     expect(week1!.totals).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_2,
       u: MIN,
       h: [WHOLE_WEEK, 60, 60, 30],
@@ -167,7 +169,7 @@ describe('ledgerWeeks', () => {
 
     // Week 2: Mon 9 only (offset 0); weekend's Monday part, 10 minutes.
     expect(week2!.days).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_9,
       u: MIN,
       h: [0, 120, 10, 0],
@@ -175,7 +177,7 @@ describe('ledgerWeeks', () => {
       i: [30, 31, 0, 10],
     });
     expect(week2!.totals).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_9,
       u: MIN,
       h: [WHOLE_WEEK, 120, 10, 0],
@@ -190,7 +192,7 @@ describe('ledgerWeeks', () => {
     expect(week1!.days.u).toBe(MIN);
     expect(week1!.totals.u).toBe(MIN);
     expect(week2!.days).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_9,
       u: 1,
       h: [0, 7_200_000, 600_000, 90_500],
@@ -198,7 +200,7 @@ describe('ledgerWeeks', () => {
       i: [30, 31, 0, 600_000],
     });
     expect(week2!.totals).toEqual({
-      e: EMAIL,
+      e: 40,
       w: MON_9,
       u: 1,
       h: [WHOLE_WEEK, 7_200_000, 600_000, 90_500],
@@ -242,14 +244,14 @@ describe('ledgerWeeks', () => {
       {
         week: MON_9,
         email: EMAIL,
-        days: { e: EMAIL, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },
-        totals: { e: EMAIL, w: MON_9, u: MIN, h: [], d: [3, WHOLE_WEEK, 5], i: [] },
+        days: { e: 40, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },
+        totals: { e: 40, w: MON_9, u: MIN, h: [], d: [3, WHOLE_WEEK, 5], i: [] },
       },
       {
         week: MON_2,
         email: EMAIL,
-        days: { e: EMAIL, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, 6, 2] },
-        totals: { e: EMAIL, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, WHOLE_WEEK, 2] },
+        days: { e: 40, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, 6, 2] },
+        totals: { e: 40, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, WHOLE_WEEK, 2] },
       },
     ]);
   });

@@ -10,8 +10,9 @@ import type { PersonLedger } from '../core/counting/person-ledger.js';
  * week wholly inside its range: fewer bytes to parse).
  */
 export interface LedgerWeek {
-  /** Whose week, and its Monday's day number (so rows concatenated in SQL stay self-describing). */
-  e: string;
+  /** Whose week (the email's name id), and its Monday's day number: rows concatenated in SQL
+   * stay self-describing. */
+  e: number;
   w: number;
   /** Milliseconds per stored unit: 60,000 when every figure is whole minutes (nearly always), else 1. */
   u: number;
@@ -31,8 +32,8 @@ export function weekOf(day: number): number {
 }
 
 /** The names a ledger's week rows refer to, for numbering before packing. */
-export function ledgerNames(ledger: PersonLedger): string[] {
-  const names = [...ledger.departments.keys()];
+export function ledgerNames(email: string, ledger: PersonLedger): string[] {
+  const names = [email, ...ledger.departments.keys()];
   for (const c of ledger.invites) names.push(c.uid, c.recurrenceKey);
   return names;
 }
@@ -49,7 +50,7 @@ export function ledgerWeeks(
     const week = weekOf(day);
     let packed = weeks.get(week);
     if (!packed) {
-      packed = { e: email, w: week, u: 1, h: [], d: [], i: [] };
+      packed = { e: id(email), w: week, u: 1, h: [], d: [], i: [] };
       weeks.set(week, packed);
     }
     return packed;

@@ -99,7 +99,7 @@ export async function sumLedgerWeeks(
   const departmentHours = new Map<string, Record<string, number>>();
   const charges = new InviteCharges(names);
   for (const { id, email } of people) {
-    const departmentMs = new Map<string, number>();
+    const departmentMs = new Map<number, number>();
     for (const { w: week, u, h, d, i } of byPerson.get(id)!.sort((a, b) => a.w - b.w)) {
       // Days are offsets within the week; the range, in the same terms, is [first, end).
       const first = fromDay - week;
@@ -121,8 +121,7 @@ export async function sumLedgerWeeks(
 
       for (let k = 0; k < d.length; k += 3) {
         if (!inRange(d[k + 1]!)) continue;
-        const department = names[d[k]!]!;
-        departmentMs.set(department, (departmentMs.get(department) ?? 0) + d[k + 2]! * u);
+        departmentMs.set(d[k]!, (departmentMs.get(d[k]!) ?? 0) + d[k + 2]! * u);
       }
 
       for (let k = 0; k < i.length; k += 4) {
@@ -131,8 +130,9 @@ export async function sumLedgerWeeks(
     }
     if (departmentMs.size > 0) {
       const record: Record<string, number> = {};
-      for (const department of [...departmentMs.keys()].sort(byText))
-        record[department] = departmentMs.get(department)! / HOUR_MS;
+      const byName = [...departmentMs].map(([department, ms]) => [names[department]!, ms] as const);
+      for (const [department, ms] of byName.sort(([a], [b]) => byText(a, b)))
+        record[department] = ms / HOUR_MS;
       departmentHours.set(email, record);
     }
   }

@@ -13,23 +13,12 @@ import { counted, rangeOrDefault } from '../counting.js';
 import { HttpError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { callerOf, seesEveryone } from './enablement-access.js';
-import { rangeQuery } from './schemas.js';
+import { CSV_TYPES, fileName, rangeQuery } from './schemas.js';
 
 const TAG = 'enablement';
 
 /** Thousands of notes are well under a megabyte of CSV. */
 export const NOTES_CSV_LIMIT_BYTES = 5 * 1024 * 1024;
-
-const CSV_TYPES = ['text/csv', 'application/octet-stream'];
-
-const fileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (n) => !/[/\\]/.test(n) && ![...n].some((ch) => ch.charCodeAt(0) < 0x20),
-    'must be a file name, without folders or control characters',
-  );
 
 const download = defineRoute({
   method: 'get',

@@ -9,23 +9,12 @@ import { counted, rangeOrDefault } from '../counting.js';
 import { HttpError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { itemSchema } from './enablement-schemas.js';
-import { checkRange, rangeFields } from './schemas.js';
+import { CSV_TYPES, checkRange, fileName, rangeFields } from './schemas.js';
 
 const TAG = 'enablement';
 
 /** A backlog of thousands of items is well under 1 MB. */
 export const BACKLOG_LIMIT_BYTES = 5 * 1024 * 1024;
-
-const CSV_TYPES = ['text/csv', 'application/octet-stream'];
-
-const fileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (n) => !/[/\\]/.test(n) && ![...n].some((ch) => ch.charCodeAt(0) < 0x20),
-    'must be a file name, without folders or control characters',
-  );
 
 const importCsv = defineRoute({
   method: 'post',

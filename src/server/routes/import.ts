@@ -12,20 +12,10 @@ import { readBytes, receiveToFile, requireMediaType } from '../body.js';
 import { counted } from '../counting.js';
 import { HttpError } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { day, flag } from './schemas.js';
+import { day, fileName, flag } from './schemas.js';
 
 /** 10,000 people are about 1 MB of CSV. */
 export const DIRECTORY_LIMIT_BYTES = 20 * 1024 * 1024;
-
-const fileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine(
-    (n) => !/[/\\]/.test(n) && ![...n].some((ch) => ch.charCodeAt(0) < 0x20),
-    'must be a file name, without folders or control characters',
-  )
-  .refine((n) => n !== '.' && n !== '..', 'must be a file name');
 
 const directory = defineRoute({
   method: 'post',

@@ -51,3 +51,17 @@ export const idParam = z.strictObject({
 });
 
 export const noContent = { description: 'done' };
+
+/** An uploaded file's name, for messages only: no folders, no control characters. */
+export const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (n) => !/[/\\]/.test(n) && ![...n].some((ch) => ch.charCodeAt(0) < 0x20),
+    'must be a file name, without folders or control characters',
+  )
+  .refine((n) => n !== '.' && n !== '..', 'must be a file name');
+
+/** Content types a CSV upload may come as. */
+export const CSV_TYPES = ['text/csv', 'application/octet-stream'];

@@ -18,15 +18,24 @@ export function parseFlags<T>(schema: z.ZodType<T>, raw: unknown): T {
 }
 
 /** A number flag: `--cost 1200`, at least `min`. */
-export function numberFlag(flag: string, options: { min?: number; max?: number } = {}) {
-  const { min = 0, max } = options;
+export function numberFlag(
+  flag: string,
+  options: { min?: number; max?: number; whole?: boolean } = {},
+) {
+  const { min = 0, max, whole = false } = options;
   const range = max === undefined ? `${min} or more` : `between ${min} and ${max}`;
+  const what = whole ? 'a whole number' : 'a number';
   return z.string().transform((text, ctx) => {
     const value = text.trim() === '' ? Number.NaN : Number(text);
-    if (!Number.isFinite(value) || value < min || (max !== undefined && value > max)) {
+    if (
+      !Number.isFinite(value) ||
+      value < min ||
+      (max !== undefined && value > max) ||
+      (whole && !Number.isInteger(value))
+    ) {
       ctx.addIssue({
         code: 'custom',
-        message: `${flag} ${JSON.stringify(text)}: use a number ${range}`,
+        message: `${flag} ${JSON.stringify(text)}: use ${what} ${range}`,
       });
       return z.NEVER;
     }

@@ -83,6 +83,16 @@ export async function updateItem(
     if (changes.status === 'shipped' && current.status !== 'shipped') {
       throw badInput(`ship item ${id} to mark it shipped: it needs the day it shipped`);
     }
+    // Shipped is final: the requests it answered were told, and the loop is measured from then.
+    if (
+      current.status === 'shipped' &&
+      changes.status !== undefined &&
+      changes.status !== 'shipped'
+    ) {
+      throw badInput(
+        `item ${id} shipped on ${current.shippedAt ?? '?'}; a shipped item stays shipped`,
+      );
+    }
     const next: EnablementItem = { ...current, ...changes };
     checkFigures(next, '');
     // shipped_at is shipItem's to set; an edit writes back what is there.
@@ -199,6 +209,9 @@ function checkFigures(item: Omit<EnablementItem, 'id'>, where: string): void {
   const d = item.derivation;
   if (d !== null && !(d.timesPerWeek >= 0 && d.salespeople >= 0 && d.minutesLost >= 0))
     problems.push('the derivation needs times per week, salespeople and minutes lost of 0 or more');
+  // derivation_salespeople is an integer column: SQLite would keep 2.5, PostgreSQL would refuse it.
+  if (d !== null && !Number.isInteger(d.salespeople))
+    problems.push(`salespeople ${d.salespeople} must be a whole number`);
   if (item.title.trim() === '') problems.push('the title is empty');
   if (problems.length > 0) throw badInput(`${where}${problems.join('; ')}`);
 }

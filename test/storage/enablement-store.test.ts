@@ -370,6 +370,22 @@ describe.each(BACKENDS)('enablement store on %s', (backend) => {
       );
       expect(error.message).toBe('item 2: cost -5 must be 0 or more');
       expect(await listItems(database.db)).toEqual([]);
+      // A count of salespeople is whole on both backends (PostgreSQL's column would refuse 2.5).
+      const half = await rejection(
+        addItems(
+          database.db,
+          [
+            item({
+              sellingHoursPerWeek: null,
+              derivation: { timesPerWeek: 1, salespeople: 2.5, minutesLost: 10 },
+            }),
+          ],
+          NOW,
+        ),
+      );
+      // One item: the message needs no "item N:" to say which.
+      expect(half.message).toBe('salespeople 2.5 must be a whole number');
+      expect(await listItems(database.db)).toEqual([]);
       const stored = await addItems(
         database.db,
         [
@@ -440,6 +456,14 @@ describe.each(BACKENDS)('enablement store on %s', (backend) => {
       expect(shipped).toMatchObject({ status: 'shipped', shippedAt: '2026-04-01' });
       // Shipping the requests an item answers is the ingest layer's (shipItemAndRequests).
       expect((await getRequest(database.db, asked.id))?.status).toBe('open');
+      const unship = await rejection(updateItem(database.db, sheet!.id, { status: 'planned' }));
+      expect(unship.message).toBe(
+        `item ${sheet!.id} shipped on 2026-04-01; a shipped item stays shipped`,
+      );
+      expect(await getItem(database.db, sheet!.id)).toMatchObject({
+        status: 'shipped',
+        shippedAt: '2026-04-01',
+      });
 
       expect(await deleteItem(database.db, sheet!.id)).toBe(true);
       expect(await getItem(database.db, sheet!.id)).toBeUndefined();

@@ -44,7 +44,7 @@ const addFlags = z
     cost: numberFlag('--cost'),
     sellingHoursPerWeek: numberFlag('--selling-hours-per-week').optional(),
     timesPerWeek: numberFlag('--times-per-week').optional(),
-    salespeople: numberFlag('--salespeople').optional(),
+    salespeople: numberFlag('--salespeople', { whole: true }).optional(),
     minutesLost: numberFlag('--minutes-lost').optional(),
     confidence: numberFlag('--confidence', { max: 1 }).default(1),
     description: z.string().default(''),

@@ -44,7 +44,15 @@ const links = z.strictObject({
 });
 
 const derivation = z
-  .strictObject({ timesPerWeek: amount, salespeople: amount, minutesLost: amount })
+  .strictObject({
+    timesPerWeek: amount,
+    // Stored as an integer column: a count of people.
+    salespeople: z
+      .number()
+      .int('must be a whole number of salespeople')
+      .nonnegative('must be 0 or more'),
+    minutesLost: amount,
+  })
   .nullable()
   .meta({ description: 'selling hours derived: times a week × salespeople × minutes lost' });
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { InviteCharge } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { ledgerNameList } from './ledger-names.js';
-import { WHOLE_WEEK, weekOf, type LedgerWeek } from './ledger-weeks.js';
+import { WHOLE_WEEK, weekOf } from './ledger-weeks.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -80,15 +80,19 @@ export async function sumLedgerWeeks(
   fromDay: number,
   toDay: number,
 ): Promise<LedgerSums> {
-  const [names, weeks] = await Promise.all([
+  const [names, flat] = await Promise.all([
     ledgerNameList(database.db),
     readWeeks(database, fromDay, toDay),
   ]);
-  const byPerson = new Map<number, LedgerWeek[]>();
-  for (const week of weeks) {
-    const list = byPerson.get(week.e);
-    if (list) list.push(week);
-    else byPerson.set(week.e, [week]);
+  // Where each person's weeks start in the flat list (encodeLedgerWeek's layout).
+  const byPerson = new Map<number, number[]>();
+  for (let at = 0; at < flat.length;) {
+    const list = byPerson.get(flat[at]!);
+    if (list) list.push(at);
+    else byPerson.set(flat[at]!, [at]);
+    let k = at + 3;
+    for (let part = 0; part < 3; part++) k += 1 + flat[k]!;
+    at = k;
   }
   const people = [...byPerson.keys()]
     .map((id) => ({ id, email: names[id]! }))
@@ -100,17 +104,20 @@ export async function sumLedgerWeeks(
   const charges = new InviteCharges(names);
   for (const { id, email } of people) {
     const departmentMs = new Map<number, number>();
-    for (const { w: week, u, h, d, i } of byPerson.get(id)!.sort((a, b) => a.w - b.w)) {
+    for (const at of byPerson.get(id)!.sort((a, b) => flat[a + 1]! - flat[b + 1]!)) {
+      const week = flat[at + 1]!;
+      const u = flat[at + 2]!;
       // Days are offsets within the week; the range, in the same terms, is [first, end).
       const first = fromDay - week;
       const end = toDay - week;
       const inRange = (day: number): boolean => day === WHOLE_WEEK || (day >= first && day < end);
 
+      let k = at + 3;
       let weekMs: number[] | null = null;
-      for (let k = 0; k < h.length; k += categories + 1) {
-        if (!inRange(h[k]!)) continue;
+      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += categories + 1) {
+        if (!inRange(flat[j]!)) continue;
         weekMs ??= new Array<number>(categories).fill(0);
-        for (let c = 0; c < categories; c++) weekMs[c]! += h[k + 1 + c]! * u;
+        for (let c = 0; c < categories; c++) weekMs[c]! += flat[j + 1 + c]! * u;
       }
       if (weekMs) {
         weekly.push({ email, week, ms: weekMs });
@@ -118,14 +125,16 @@ export async function sumLedgerWeeks(
         if (total) for (let c = 0; c < categories; c++) total[c]! += weekMs[c]!;
         else totals.set(email, [...weekMs]);
       }
+      k += 1 + flat[k]!;
 
-      for (let k = 0; k < d.length; k += 3) {
-        if (!inRange(d[k + 1]!)) continue;
-        departmentMs.set(d[k]!, (departmentMs.get(d[k]!) ?? 0) + d[k + 2]! * u);
+      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 3) {
+        if (!inRange(flat[j + 1]!)) continue;
+        departmentMs.set(flat[j]!, (departmentMs.get(flat[j]!) ?? 0) + flat[j + 2]! * u);
       }
+      k += 1 + flat[k]!;
 
-      for (let k = 0; k < i.length; k += 4) {
-        if (inRange(i[k + 2]!)) charges.add(i[k]!, i[k + 1]!, email, i[k + 3]! * u);
+      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 4) {
+        if (inRange(flat[j + 2]!)) charges.add(flat[j]!, flat[j + 1]!, email, flat[j + 3]! * u);
       }
     }
     if (departmentMs.size > 0) {
@@ -141,35 +150,33 @@ export async function sumLedgerWeeks(
 }
 
 /**
- * The week rows overlapping the range: weeks wholly inside it summed (`totals`), the one or two
- * at its ends day by day (`days`). Concatenated in SQL into one JSON array per part (string_agg,
- * on both backends), because fetching 130,000 rows one by one costs more than the sums.
+ * The week rows overlapping the range — weeks wholly inside it summed (`totals`), the one or two at
+ * its ends day by day (`days`) — as one flat JSON array of numbers: the database concatenates the
+ * rows (string_agg, on both backends), so neither 130,000 rows nor 130,000 objects cross over.
  */
 async function readWeeks(
   database: OrientDatabase,
   fromDay: number,
   toDay: number,
-): Promise<LedgerWeek[]> {
+): Promise<number[]> {
   const whole = { from: weekOf(fromDay + 6), to: weekOf(toDay) };
-  const [inside, ends] = await Promise.all([
-    database.db
-      .selectFrom('ledger_weeks')
-      .select(sql<string | null>`string_agg(totals, ',')`.as('data'))
-      .where('week', '>=', whole.from)
-      .where('week', '<', whole.to)
-      .executeTakeFirst(),
-    database.db
-      .selectFrom('ledger_weeks')
-      .select(sql<string | null>`string_agg(days, ',')`.as('data'))
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('week', '>=', weekOf(fromDay)), eb('week', '<', whole.from)]),
-          eb.and([eb('week', '>=', Math.max(whole.to, whole.from)), eb('week', '<', toDay)]),
-        ]),
-      )
-      .executeTakeFirst(),
-  ]);
-  const parse = (data: string | null | undefined): LedgerWeek[] =>
-    data ? (JSON.parse(`[${data}]`) as LedgerWeek[]) : [];
-  return [...parse(inside?.data), ...parse(ends?.data)];
+  const inside = database.db
+    .selectFrom('ledger_weeks')
+    .select('totals as data')
+    .where('week', '>=', whole.from)
+    .where('week', '<', whole.to);
+  const ends = database.db
+    .selectFrom('ledger_weeks')
+    .select('days as data')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('week', '>=', weekOf(fromDay)), eb('week', '<', whole.from)]),
+        eb.and([eb('week', '>=', Math.max(whole.to, whole.from)), eb('week', '<', toDay)]),
+      ]),
+    );
+  const row = await database.db
+    .selectFrom(inside.unionAll(ends).as('weeks'))
+    .select(sql<string>`'[' || coalesce(string_agg(data, ','), '') || ']'`.as('json'))
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.json) as number[];
 }

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoWeekStart } from '../core/counting/day-clock.js';
 import type { PersonLedger } from '../core/counting/person-ledger.js';
-import { WHOLE_WEEK, ledgerNames, ledgerWeeks, weekOf, type LedgerWeek } from './ledger-weeks.js';
+import {
+  WHOLE_WEEK,
+  decodeLedgerWeek,
+  ledgerNames,
+  ledgerWeeks,
+  weekOf,
+  type LedgerWeek,
+} from './ledger-weeks.js';
 
 const MIN = 60_000;
 const EMAIL = 'cy@acme.com';
@@ -83,12 +90,20 @@ interface ParsedRow {
   days: LedgerWeek;
 }
 
+/** A column read back: its text is a comma-separated list of numbers, one week. */
+function decoded(text: string): LedgerWeek {
+  const flat = JSON.parse(`[${text}]`) as number[];
+  const { week, next } = decodeLedgerWeek(flat);
+  expect(next).toBe(flat.length);
+  return week;
+}
+
 function packed(ledger: PersonLedger, categories = 3): ParsedRow[] {
   return ledgerWeeks(EMAIL, ledger, categories, id).map((row) => ({
     week: row.week,
     email: row.email,
-    totals: JSON.parse(row.totals) as LedgerWeek,
-    days: JSON.parse(row.days) as LedgerWeek,
+    totals: decoded(row.totals),
+    days: decoded(row.days),
   }));
 }
 

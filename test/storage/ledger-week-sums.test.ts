@@ -22,7 +22,7 @@ import { listPeople } from '../../src/storage/directory-store.js';
 import { ensureLedger } from '../../src/storage/ledger-store.js';
 import { CATEGORY_COLUMNS } from '../../src/storage/ledger-tables.js';
 import { sumLedgerWeeks, type LedgerSums } from '../../src/storage/ledger-week-sums.js';
-import type { LedgerWeek } from '../../src/storage/ledger-weeks.js';
+import { decodeLedgerWeek, type LedgerWeek } from '../../src/storage/ledger-weeks.js';
 import { acme, event, reportOrg, type ReportOrg } from '../counting/report-org.js';
 import { writeTwoWeekExports } from '../counting/two-week-org.js';
 import { BACKENDS } from '../support/backends.js';
@@ -238,7 +238,7 @@ async function weekRow({ database }: Ledger, email: string, week: string): Promi
     .where('email', '=', email)
     .where('week', '=', dayNumber(week))
     .executeTakeFirstOrThrow();
-  return JSON.parse(row.days) as LedgerWeek;
+  return decodeLedgerWeek(JSON.parse(`[${row.days}]`) as number[]).week;
 }
 
 const hoursIn = (ms: readonly number[] | undefined): number =>

@@ -4,7 +4,8 @@
 // are sorted (email, then week or department or series) so what is built from them is the same on
 // both backends.
 import { sql } from 'kysely';
-import type { InviteCharge } from '../core/reports/report-input.js';
+import { dayDate } from '../core/counting/day-clock.js';
+import type { InviteCharge, WeeklyHours } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { ledgerNameList } from './ledger-names.js';
 import { WHOLE_WEEK, weekOf } from './ledger-weeks.js';
@@ -14,8 +15,8 @@ const HOUR_MS = 3_600_000;
 export interface LedgerSums {
   /** Milliseconds per category for everyone with counted time in the range. */
   totals: Map<string, number[]>;
-  /** Per person-week with counted time in the range, by email then week (day number of Monday). */
-  weekly: { email: string; week: number; ms: number[] }[];
+  /** Per person-week with counted time in the range, by email then week. */
+  weekly: WeeklyHours[];
   /** Hours with each other department, departments in order. */
   departmentHours: Map<string, Record<string, number>>;
   /** Hours per (series, occurrence, person), in that order. */
@@ -99,7 +100,13 @@ export async function sumLedgerWeeks(
     .sort((a, b) => byText(a.email, b.email));
 
   const totals = new Map<string, number[]>();
-  const weekly: LedgerSums['weekly'] = [];
+  const weekly: WeeklyHours[] = [];
+  const mondays = new Map<number, string>();
+  const monday = (week: number): string => {
+    let date = mondays.get(week);
+    if (date === undefined) mondays.set(week, (date = dayDate(week)));
+    return date;
+  };
   const departmentHours = new Map<string, Record<string, number>>();
   const charges = new InviteCharges(names);
   for (const { id, email } of people) {
@@ -120,10 +127,17 @@ export async function sumLedgerWeeks(
         for (let c = 0; c < categories; c++) weekMs[c]! += flat[j + 1 + c]! * u;
       }
       if (weekMs) {
-        weekly.push({ email, week, ms: weekMs });
         const total = totals.get(email);
         if (total) for (let c = 0; c < categories; c++) total[c]! += weekMs[c]!;
         else totals.set(email, [...weekMs]);
+        // The week's own array becomes its hours (exact sums first, one division each).
+        for (let c = 0; c < categories; c++) weekMs[c]! /= HOUR_MS;
+        weekly.push({
+          email,
+          week: monday(week),
+          days: Math.min(week + 7, toDay) - Math.max(week, fromDay),
+          hours: weekMs,
+        });
       }
       k += 1 + flat[k]!;
 

@@ -3,13 +3,8 @@
 // a second.
 import type { CountingContext } from '../core/counting/counting-context.js';
 import { MARKET_CATEGORIES } from '../core/counting/category-rules.js';
-import { dayDate, dayNumber } from '../core/counting/day-clock.js';
-import type {
-  ReportInput,
-  ReportPerson,
-  SeriesInfo,
-  WeeklyHours,
-} from '../core/reports/report-input.js';
+import { dayNumber } from '../core/counting/day-clock.js';
+import type { ReportInput, ReportPerson, SeriesInfo } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { sumLedgerWeeks } from './ledger-week-sums.js';
 
@@ -33,19 +28,7 @@ export async function reportInput(
   const toDay = dayNumber(range.to);
   const n = context.rules.categories.length;
   const sums = await sumLedgerWeeks(database, n, fromDay, toDay);
-  const { totals, departmentHours, invites } = sums;
-  const mondays = new Map<number, string>();
-  const monday = (week: number): string => {
-    let date = mondays.get(week);
-    if (date === undefined) mondays.set(week, (date = dayDate(week)));
-    return date;
-  };
-  const weekly: WeeklyHours[] = sums.weekly.map((w) => ({
-    email: w.email,
-    week: monday(w.week),
-    days: Math.min(w.week + 7, toDay) - Math.max(w.week, fromDay),
-    hours: w.ms.map((ms) => ms / HOUR_MS),
-  }));
+  const { totals, weekly, departmentHours, invites } = sums;
   const series = await seriesInfo(
     database,
     context,

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { countingContext, type CountingContext } from '../../src/core/counting/counting-context.js';
-import { dayNumber, isoWeekStart } from '../../src/core/counting/day-clock.js';
+import { dayDate, dayNumber, isoWeekStart } from '../../src/core/counting/day-clock.js';
 import type { InviteCharge } from '../../src/core/reports/report-input.js';
 import { openDatabase, type OrientDatabase } from '../../src/storage/database.js';
 import { listPeople } from '../../src/storage/directory-store.js';
@@ -149,7 +149,14 @@ async function daySums(
     add(weekly.ms, row);
     weeks.set(key, weekly);
   }
-  const weekly = [...weeks.values()].sort((a, b) => byText(a.email, b.email) || a.week - b.week);
+  const weekly = [...weeks.values()]
+    .sort((a, b) => byText(a.email, b.email) || a.week - b.week)
+    .map((w) => ({
+      email: w.email,
+      week: dayDate(w.week),
+      days: Math.min(w.week + 7, toDay) - Math.max(w.week, fromDay),
+      hours: w.ms.map((ms) => ms / HOUR_MS),
+    }));
 
   const departmentRows = await db
     .selectFrom('ledger_departments')
@@ -287,10 +294,11 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
     expect(hoursIn(sums('2026-03-08', '2026-03-09').totals.get(cy))).toBe(1);
     expect(hoursIn(sums('2026-03-11', '2026-03-12').totals.get(cy))).toBe(1);
     expect(sums('2026-03-02', '2026-03-16').weekly.filter((w) => w.email === cy)).toEqual([
-      { email: cy, week: dayNumber('2026-03-02'), ms: expect.any(Array) as number[] },
-      { email: cy, week: dayNumber('2026-03-09'), ms: expect.any(Array) as number[] },
+      { email: cy, week: '2026-03-02', days: 7, hours: expect.any(Array) as number[] },
+      { email: cy, week: '2026-03-09', days: 7, hours: expect.any(Array) as number[] },
     ]);
-    expect(hoursIn(sums('2026-03-02', '2026-03-16').weekly[1]!.ms)).toBe(3);
+    const weekOf9 = sums('2026-03-02', '2026-03-16').weekly.filter((w) => w.email === cy)[1]!;
+    expect(weekOf9.hours.reduce((sum, h) => sum + h, 0)).toBe(3);
     // Rule 9 (Eve, not customer-oriented, organises; nobody external): late sync's two days
     // merged into one 2 h charge, weekend sync split by the range's start.
     const march = sums('2026-03-09', '2026-03-11').invites.filter((c) => c.email === cy);

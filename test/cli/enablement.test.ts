@@ -213,6 +213,74 @@ describe('items and the plan', () => {
     );
   });
 
+  it('derives the salespeople affected from the evidence when --salespeople is left out', async () => {
+    const org = await orgWithDirectory();
+    // Note 1 met Ana and Bo; request 1 was asked by Cy and voted for by Ana (again) — the evidence
+    // names three distinct salespeople: ana, bo, cy.
+    await org.ok([
+      'notes',
+      'add',
+      '--observer',
+      'pm@acme.com',
+      '--salesperson',
+      'ana@acme.com',
+      '--salesperson',
+      'bo@acme.com',
+      '--date',
+      '2026-03-05',
+      '--moment',
+      'lost the thread on pricing tiers',
+    ]);
+    await org.ok(['requests', 'add', 'Pricing one-pager', '--by', 'cy@acme.com']);
+    await org.ok(['requests', 'vote', '1', 'ana@acme.com']);
+    const item = await org.json<{ derivation: unknown }>([
+      'items',
+      'add',
+      'Pricing one-pager',
+      '--kind',
+      'worksheet',
+      '--effort-days',
+      '2',
+      '--cost',
+      '0',
+      '--times-per-week',
+      '2',
+      '--minutes-lost',
+      '15',
+      '--observation',
+      '1',
+      '--request',
+      '1',
+      '--json',
+    ]);
+    expect(item.derivation).toEqual({ timesPerWeek: 2, salespeople: 3, minutesLost: 15 });
+    // 2 times a week × 3 salespeople × 15 min = 90 min = 1.5 h a week.
+    const listed = await org.ok(['items', 'list']);
+    expect(listed).toContain('2 times a week × 3 salespeople × 15 min = 1.5 h a week');
+
+    // Without evidence the count must be given; with evidence that names nobody, too.
+    const bare = await org.orient([
+      'items',
+      'add',
+      'Deck',
+      '--kind',
+      'presentation',
+      '--effort-days',
+      '1',
+      '--cost',
+      '0',
+      '--times-per-week',
+      '1',
+      '--minutes-lost',
+      '10',
+    ]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--salespeople');
+    expect((await org.json<{ items: unknown[] }>(['items', 'list', '--json'])).items).toHaveLength(
+      1,
+    );
+  });
+
   it('a plan with no budget is an error', async () => {
     const org = await orgWithDirectory();
     for (const args of [

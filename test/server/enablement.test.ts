@@ -242,6 +242,40 @@ describe.each(BACKENDS)('%s', (backend) => {
     expect((await server.call('GET', '/api/items', { as: pm })).status).toBe(403);
   });
 
+  test('items: a derivation may leave the salespeople to the evidence', async () => {
+    const { server, pm, analyst } = await org(backend);
+    const note = await post<Note>(server, pm, '/api/notes', RIDE_ALONG);
+    // The ride-along met two salespeople (its evidence strength counts 2, as above):
+    // 1 time a week × 2 salespeople × 30 min = 1 h a week.
+    const item = await post<{ derivation: unknown }>(server, analyst, '/api/items', {
+      title: 'Security answers sheet',
+      kind: 'worksheet',
+      effortDays: 1,
+      cost: 0,
+      derivation: { timesPerWeek: 1, minutesLost: 30 },
+      evidence: { moments: [note.moments[0]!.id] },
+    });
+    expect(item.derivation).toEqual({ timesPerWeek: 1, salespeople: 2, minutesLost: 30 });
+    const list = await get<{ items: Record<string, unknown>[] }>(server, analyst, '/api/items');
+    expect(list.items[0]).toMatchObject({ sellingHoursPerWeek: 1, sellingHoursPerYear: 52 });
+
+    const none = await server.call('POST', '/api/items', {
+      as: analyst,
+      json: {
+        title: 'Deck',
+        kind: 'presentation',
+        effortDays: 1,
+        cost: 0,
+        derivation: { timesPerWeek: 1, minutesLost: 30 },
+      },
+    });
+    expect(none.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(none)).error.message).toBe(
+      'derivation.salespeople: the linked evidence names no salesperson; give the count',
+    );
+    expect((await get<{ items: unknown[] }>(server, analyst, '/api/items')).items).toHaveLength(1);
+  });
+
   test('items: bad figures are refused; edits, evidence links, ship and delete', async () => {
     const { server, analyst } = await org(backend);
     const negative = await server.call('POST', '/api/items', {

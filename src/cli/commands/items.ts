@@ -9,6 +9,7 @@ import { OrientError, badInput } from '../../core/orient-error.js';
 import { rankedItems, rankedJson } from '../../ingest/enablement-ranking.js';
 import { addItems, linkEvidence, unlinkEvidence } from '../../storage/enablement-items-store.js';
 import { shipItemAndRequests } from '../../ingest/enablement-requests.js';
+import { salespeopleInEvidence } from '../../ingest/evidence-salespeople.js';
 import type { CliContext } from '../context.js';
 import {
   collect,
@@ -55,14 +56,32 @@ const addFlags = z
     json: z.boolean().optional(),
   })
   .superRefine((f, ctx) => {
-    const parts = [f.timesPerWeek, f.salespeople, f.minutesLost].filter((v) => v !== undefined);
-    if (parts.length > 0 && parts.length < 3) {
+    // --salespeople may be left to the evidence (the distinct salespeople it names).
+    const linked = f.observation.length + f.moment.length + f.request.length > 0;
+    const parts = [f.timesPerWeek, f.minutesLost].filter((v) => v !== undefined).length;
+    if (
+      (parts > 0 || f.salespeople !== undefined) &&
+      (parts < 2 || (!linked && f.salespeople === undefined))
+    ) {
       ctx.addIssue({
         code: 'custom',
-        message: 'derive the hours with all three: --times-per-week, --salespeople, --minutes-lost',
+        message:
+          'derive the hours with --times-per-week and --minutes-lost, and --salespeople ' +
+          '(or link evidence with --observation, --moment or --request to count them)',
       });
     }
   });
+
+/** The salespeople the linked evidence names, for a derivation that leaves the count to it. */
+async function countedSalespeople(
+  db: Parameters<typeof salespeopleInEvidence>[0],
+  evidence: EvidenceLinks,
+): Promise<number> {
+  const count = await salespeopleInEvidence(db, evidence);
+  if (count === 0)
+    throw badInput('--salespeople: the linked evidence names no salesperson; give the count');
+  return count;
+}
 
 export function registerItems(program: Command, ctx: CliContext): void {
   const items = program
@@ -80,7 +99,10 @@ export function registerItems(program: Command, ctx: CliContext): void {
       '--times-per-week <n>',
       'derived: how often the struggle happens per salesperson a week',
     )
-    .option('--salespeople <n>', 'derived: how many salespeople it affects')
+    .option(
+      '--salespeople <n>',
+      'derived: how many salespeople it affects (default: the distinct salespeople in the evidence)',
+    )
     .option('--minutes-lost <n>', 'derived: minutes lost each time')
     .option('--confidence <0-1>', 'how sure the estimate is (default 1)')
     .option('--description <text>', 'what it is')
@@ -92,28 +114,28 @@ export function registerItems(program: Command, ctx: CliContext): void {
     .action(async (title: string, raw: unknown) => {
       const flags = parseFlags(addFlags, raw);
       if (title.trim() === '') throw badInput('the item needs a title');
+      const db = (await ctx.database()).db;
+      const evidence = {
+        observations: flags.observation.map((id) => idArgument('--observation', id)),
+        moments: flags.moment.map((id) => idArgument('--moment', id)),
+        requests: flags.request.map((id) => idArgument('--request', id)),
+      };
       const derivation =
-        flags.timesPerWeek !== undefined &&
-        flags.salespeople !== undefined &&
-        flags.minutesLost !== undefined
+        flags.timesPerWeek !== undefined && flags.minutesLost !== undefined
           ? {
               timesPerWeek: flags.timesPerWeek,
-              salespeople: flags.salespeople,
+              salespeople: flags.salespeople ?? (await countedSalespeople(db, evidence)),
               minutesLost: flags.minutesLost,
             }
           : null;
       const [item] = await addItems(
-        (await ctx.database()).db,
+        db,
         [
           {
             title: title.trim(),
             kind: flags.kind,
             description: flags.description,
-            evidence: {
-              observations: flags.observation.map((id) => idArgument('--observation', id)),
-              moments: flags.moment.map((id) => idArgument('--moment', id)),
-              requests: flags.request.map((id) => idArgument('--request', id)),
-            },
+            evidence,
             effortDays: flags.effortDays,
             cost: flags.cost,
             sellingHoursPerWeek: flags.sellingHoursPerWeek ?? null,

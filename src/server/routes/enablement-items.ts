@@ -2,6 +2,7 @@
 // score's inputs, add, edit, delete, link evidence, ship; the plan under a budget.
 import { z } from 'zod';
 import { normaliseTags } from '../../core/enablement/observations.js';
+import { salespeopleInEvidence } from '../../ingest/evidence-salespeople.js';
 import { dayClock, dayDate } from '../../core/counting/day-clock.js';
 import { SCORING_METHODS, type ScoringMethod } from '../../core/enablement/scoring.js';
 import { enablementPlan, rankedItems, rankedJson } from '../../ingest/enablement-ranking.js';
@@ -71,6 +72,21 @@ const editable = {
     .transform((tags) => normaliseTags(tags)),
 };
 
+// On a new item the count of salespeople may be left to the evidence linked with it.
+const newDerivation = z
+  .strictObject({
+    timesPerWeek: amount,
+    salespeople: z
+      .number()
+      .int('must be a whole number of salespeople')
+      .nonnegative('must be 0 or more')
+      .optional()
+      .meta({ description: 'absent: the distinct salespeople the linked evidence names' }),
+    minutesLost: amount,
+  })
+  .nullable()
+  .meta({ description: 'selling hours derived: times a week × salespeople × minutes lost' });
+
 const newItem = z.strictObject({
   title: editable.title,
   kind: editable.kind,
@@ -78,7 +94,7 @@ const newItem = z.strictObject({
   effortDays: editable.effortDays,
   cost: editable.cost,
   sellingHoursPerWeek: editable.sellingHoursPerWeek.default(null),
-  derivation: derivation.default(null),
+  derivation: newDerivation.default(null),
   confidence: editable.confidence.default(1),
   tags: editable.tags.default([]),
   evidence: links.default({ observations: [], moments: [], requests: [] }),
@@ -124,9 +140,21 @@ const create = defineRoute({
   body: { kind: 'json', schema: newItem },
   responses: { 201: { description: 'stored', schema: itemSchema } },
   async handle({ c, app, body }) {
+    const db = app.database.db;
+    const d = body.derivation;
+    let derivation = null;
+    if (d) {
+      const salespeople = d.salespeople ?? (await salespeopleInEvidence(db, body.evidence));
+      if (salespeople === 0 && d.salespeople === undefined)
+        throw new HttpError(
+          'bad-input',
+          'derivation.salespeople: the linked evidence names no salesperson; give the count',
+        );
+      derivation = { ...d, salespeople };
+    }
     const [item] = await addItems(
-      app.database.db,
-      [{ ...body, status: 'proposed', shippedAt: null }],
+      db,
+      [{ ...body, derivation, status: 'proposed', shippedAt: null }],
       app.nowStored(),
     );
     return c.json(item, 201);

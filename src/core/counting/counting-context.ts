@@ -50,7 +50,8 @@ export function countingContext(
     );
   }
   const fingerprint = JSON.stringify({
-    v: 1,
+    // The ledger's storage format: a new one recounts ledgers stored in an older one.
+    v: 2,
     timezone: config.timezone,
     internalDomains: [...config.internalDomains].sort(),
     rules: effective,

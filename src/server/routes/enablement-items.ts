@@ -211,43 +211,34 @@ const remove = defineRoute({
   },
 });
 
-const evidenceAdd = defineRoute({
-  method: 'post',
-  path: '/api/items/:id/evidence',
-  tag: TAG,
-  summary: 'link more evidence: notes, moments, requests',
-  access: 'analyst',
-  params: idParam,
-  body: { kind: 'json', schema: links },
-  responses: {
-    200: { description: 'the item with its links', schema: itemSchema },
-    404: { description: 'none' },
-  },
-  async handle({ c, app, params, body }) {
-    const item = await linkEvidence(app.database.db, String(params.id), body, 'add');
-    if (!item) throw new HttpError('not-found', `no item ${params.id}`);
-    return c.json(item);
-  },
-});
+/** POST adds links, PUT replaces the whole set (how links are removed). */
+function evidenceRoute(method: 'post' | 'put', summary: string) {
+  return defineRoute({
+    method,
+    path: '/api/items/:id/evidence',
+    tag: TAG,
+    summary,
+    access: 'analyst',
+    params: idParam,
+    body: { kind: 'json', schema: links },
+    responses: {
+      200: { description: 'the item with its links', schema: itemSchema },
+      404: { description: 'none' },
+    },
+    async handle({ c, app, params, body }) {
+      const mode = method === 'post' ? 'add' : 'replace';
+      const item = await linkEvidence(app.database.db, String(params.id), body, mode);
+      if (!item) throw new HttpError('not-found', `no item ${params.id}`);
+      return c.json(item);
+    },
+  });
+}
 
-const evidenceReplace = defineRoute({
-  method: 'put',
-  path: '/api/items/:id/evidence',
-  tag: TAG,
-  summary: 'replace the evidence links (send the whole set; this is how links are removed)',
-  access: 'analyst',
-  params: idParam,
-  body: { kind: 'json', schema: links },
-  responses: {
-    200: { description: 'the item with its links', schema: itemSchema },
-    404: { description: 'none' },
-  },
-  async handle({ c, app, params, body }) {
-    const item = await linkEvidence(app.database.db, String(params.id), body, 'replace');
-    if (!item) throw new HttpError('not-found', `no item ${params.id}`);
-    return c.json(item);
-  },
-});
+const evidenceAdd = evidenceRoute('post', 'link more evidence: notes, moments, requests');
+const evidenceReplace = evidenceRoute(
+  'put',
+  'replace the evidence links (send the whole set; this is how links are removed)',
+);
 
 const ship = defineRoute({
   method: 'post',

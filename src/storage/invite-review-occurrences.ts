@@ -2,6 +2,7 @@
 // customer-oriented attendee, with the occurrence's times and title.
 import type { Kysely } from 'kysely';
 import type { Meeting, Participant } from '../core/counting/model.js';
+import { PARTICIPANT_COLUMNS, meetingOf, participantOf } from './meeting-rows.js';
 import type { OrientSchema } from './schema.js';
 
 type Db = Kysely<OrientSchema>;
@@ -70,40 +71,14 @@ export async function seriesMeetings(db: Db, uid: string): Promise<Meeting[]> {
     .execute();
   const rows = await db
     .selectFrom('attendance')
-    .select([
-      'recurrence_key',
-      'email',
-      'partstat',
-      'cutype',
-      'is_organizer',
-      'is_attendee',
-      'in_own_calendar',
-    ])
+    .select(['recurrence_key', ...PARTICIPANT_COLUMNS])
     .where('uid', '=', uid)
     .execute();
   const participants = new Map<string, Participant[]>();
   for (const r of rows) {
     const list = participants.get(r.recurrence_key) ?? [];
-    list.push({
-      email: r.email,
-      partstat: r.partstat,
-      cutype: r.cutype,
-      isOrganizer: r.is_organizer === 1,
-      isAttendee: r.is_attendee === 1,
-      inOwnCalendar: r.in_own_calendar === 1,
-    });
+    list.push(participantOf(r));
     participants.set(r.recurrence_key, list);
   }
-  return occurrences.map((o) => ({
-    uid: o.uid,
-    recurrenceKey: o.recurrence_key,
-    title: o.summary,
-    start: Date.parse(o.start_utc),
-    end: Date.parse(o.end_utc),
-    allDay: o.all_day === 1,
-    status: o.status,
-    transparent: o.transparent === 1,
-    organizer: o.organizer_email,
-    participants: participants.get(o.recurrence_key) ?? [],
-  }));
+  return occurrences.map((o) => meetingOf(o, participants.get(o.recurrence_key) ?? []));
 }

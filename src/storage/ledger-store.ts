@@ -19,6 +19,7 @@ import {
   type LedgerWeeksTable,
 } from './ledger-tables.js';
 import { ledgerNameIds } from './ledger-names.js';
+import { PARTICIPANT_COLUMNS, meetingOf, participantOf } from './meeting-rows.js';
 import { ledgerNames, ledgerWeeks } from './ledger-weeks.js';
 import type { OrientSchema } from './schema.js';
 import { inTransaction } from './transaction.js';
@@ -186,42 +187,15 @@ export async function meetingsOf(
       if (!keys.has(key)) continue;
       const list: Participant[] = [];
       participants.set(key, list);
-      meetings.set(key, {
-        uid: o.uid,
-        recurrenceKey: o.recurrence_key,
-        title: o.summary,
-        start: Date.parse(o.start_utc),
-        end: Date.parse(o.end_utc),
-        allDay: o.all_day === 1,
-        status: o.status,
-        transparent: o.transparent === 1,
-        organizer: o.organizer_email,
-        participants: list,
-      });
+      meetings.set(key, meetingOf(o, list));
     }
     const rows = await trx
       .selectFrom('attendance')
-      .select([
-        'uid',
-        'recurrence_key',
-        'email',
-        'partstat',
-        'cutype',
-        'is_organizer',
-        'is_attendee',
-        'in_own_calendar',
-      ])
+      .select(['uid', 'recurrence_key', ...PARTICIPANT_COLUMNS])
       .where('uid', 'in', chunk)
       .execute();
     for (const r of rows) {
-      participants.get(`${r.uid}\u0000${r.recurrence_key}`)?.push({
-        email: r.email,
-        partstat: r.partstat,
-        cutype: r.cutype,
-        isOrganizer: r.is_organizer === 1,
-        isAttendee: r.is_attendee === 1,
-        inOwnCalendar: r.in_own_calendar === 1,
-      });
+      participants.get(`${r.uid}\u0000${r.recurrence_key}`)?.push(participantOf(r));
     }
   }
   const out = new Map<string, Meeting[]>();

@@ -5,6 +5,7 @@
 // both backends.
 import { sql } from 'kysely';
 import { dayDate } from '../core/counting/day-clock.js';
+import { byText } from '../core/reports/measures.js';
 import type { InviteCharge, WeeklyHours } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { ledgerNameList } from './ledger-names.js';
@@ -22,8 +23,6 @@ export interface LedgerSums {
   /** Hours per (series, occurrence, person), in that order. */
   invites: InviteCharge[];
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Invite charges summed per (series, occurrence, person) and listed in that order, by name. People

@@ -9,11 +9,11 @@ import { MARKET_CATEGORIES } from '../../src/core/counting/category-rules.js';
 import { dayDate, dayNumber } from '../../src/core/counting/day-clock.js';
 import { attendedMeetings, personLedger } from '../../src/core/counting/person-ledger.js';
 import type {
-  InviteCharge,
+  InviteSeriesHours,
   ReportInput,
   ReportPerson,
   SeriesInfo,
-  WeeklyHours,
+  WeeklySelling,
 } from '../../src/core/reports/report-input.js';
 import type { OrientDatabase } from '../../src/storage/database.js';
 import { meetingsOf } from '../../src/storage/ledger-store.js';
@@ -47,7 +47,8 @@ export async function rawReportInput(
   const totals = new Map<string, number[]>();
   const weeks = new Map<string, Map<number, number[]>>();
   const departments = new Map<string, Map<string, number>>();
-  const invites = new Map<string, InviteCharge & { ms: number }>();
+  /** Per series UID: its charged occurrences and people, and the milliseconds charged. */
+  const invites = new Map<string, { keys: Set<string>; emails: Set<string>; ms: number }>();
 
   const emails = context.people.map((p) => p.email).sort(byBytes);
   for (let i = 0; i < emails.length; i += PEOPLE_PER_BATCH) {
@@ -87,38 +88,40 @@ export async function rawReportInput(
       }
       for (const c of ledger.invites) {
         if (!inRange(c.day)) continue;
-        const key = `${c.uid}\u0000${c.recurrenceKey}\u0000${email}`;
-        const seen = invites.get(key);
-        if (seen) seen.ms += Math.round(c.ms);
-        else
-          invites.set(key, {
-            uid: c.uid,
-            recurrenceKey: c.recurrenceKey,
-            email,
-            hours: 0,
-            ms: Math.round(c.ms),
-          });
+        let series = invites.get(c.uid);
+        if (!series) invites.set(c.uid, (series = { keys: new Set(), emails: new Set(), ms: 0 }));
+        series.keys.add(c.recurrenceKey);
+        series.emails.add(email);
+        series.ms += Math.round(c.ms);
       }
     }
     timings.compute += performance.now() - t;
   }
 
   const t = performance.now();
-  const weekly: WeeklyHours[] = [];
+  const weekly: WeeklySelling[] = [];
+  const selling = context.rules.categories.indexOf('selling');
   for (const email of [...weeks.keys()].sort(byBytes)) {
     const byWeek = weeks.get(email)!;
     for (const start of [...byWeek.keys()].sort((a, b) => a - b)) {
+      const ms = selling < 0 ? 0 : byWeek.get(start)![selling]!;
+      if (ms === 0) continue;
       weekly.push({
         email,
         week: dayDate(start),
         days: Math.min(start + 7, toDay) - Math.max(start, fromDay),
-        hours: byWeek.get(start)!.map((ms) => ms / HOUR_MS),
+        selling: ms / HOUR_MS,
       });
     }
   }
-  const inviteCharges: InviteCharge[] = [...invites.keys()].sort(byBytes).map((key) => {
-    const c = invites.get(key)!;
-    return { uid: c.uid, recurrenceKey: c.recurrenceKey, email: c.email, hours: c.ms / HOUR_MS };
+  const inviteSeries: InviteSeriesHours[] = [...invites.keys()].sort(byBytes).map((uid) => {
+    const c = invites.get(uid)!;
+    return {
+      uid,
+      occurrences: c.keys.size,
+      attendees: [...c.emails].sort(byBytes),
+      hours: c.ms / HOUR_MS,
+    };
   });
   const people: ReportPerson[] = context.people
     .filter((p) => p.active || totals.has(p.email))
@@ -144,7 +147,7 @@ export async function rawReportInput(
   const series = await seriesInfo(
     database,
     context,
-    [...new Set(inviteCharges.map((c) => c.uid))],
+    inviteSeries.map((c) => c.uid),
     range,
   );
   timings.query += performance.now() - s;
@@ -162,7 +165,7 @@ export async function rawReportInput(
     minGroupSize: settings.minGroupSize,
     people,
     weekly,
-    invites: inviteCharges,
+    invites: inviteSeries,
     series,
   };
 }

@@ -134,7 +134,9 @@ async function rebuildPeople(
     ledgers.flatMap(([email, ledger]) => ledgerNames(email, ledger)),
   );
   const id = (name: string): number => ids.get(name)!;
-  for (const [email, ledger] of ledgers) weeks.push(...ledgerWeeks(email, ledger, categories, id));
+  const selling = context.rules.categories.indexOf('selling');
+  for (const [email, ledger] of ledgers)
+    weeks.push(...ledgerWeeks(email, ledger, categories, selling, id));
   for (let i = 0; i < emails.length; i += KEYS_PER_QUERY) {
     const chunk = emails.slice(i, i + KEYS_PER_QUERY);
     await trx.deleteFrom('ledger_days').where('email', 'in', chunk).execute();

@@ -43,16 +43,26 @@ export interface LedgerInvitesTable {
 }
 
 /**
- * One person's ledger for one ISO week (org timezone), packed as JSON (ledger-weeks.ts): a report over 13 weeks of 10,000 people reads 130,000 of these rows instead
- * of millions of day rows, which is what keeps it under a second.
+ * One person's ledger for one ISO week (org timezone), packed as lists of numbers
+ * (ledger-weeks.ts). A person has a row for every week from their first week with time to their
+ * last, so running totals can be read at any week in between. A report over whole weeks reads
+ * `week_row` of every row in the range (selling per week, invite charges) and the running totals
+ * of two rows per person (the first week's `before`, the last week's `through`): what keeps 10,000
+ * people under a second.
  */
 export interface LedgerWeeksTable {
   /** Day number of the week's Monday. */
   week: number;
   email: string;
-  /** `WeekTotals` JSON: the week summed, read when the whole week is inside a report's range. */
-  totals: string;
-  /** `LedgerWeek` JSON: the week day by day, read for a range that starts or ends mid-week. */
+  /** 1 on the person's last row, else 0. */
+  last: number;
+  /** `WeekRow`: the week's selling and its invite charges, summed over the week. */
+  week_row: string;
+  /** `RunningTotals` before this week: time per category and with each other department. */
+  before: string;
+  /** `RunningTotals` through the end of this week. */
+  through: string;
+  /** `LedgerWeek`: the week day by day, read for a range that starts or ends mid-week. */
   days: string;
 }
 

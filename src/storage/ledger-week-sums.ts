@@ -1,195 +1,291 @@
-// Sums the ledger's week rows over a range of org days: per person and per person-week hours per
-// category (rules 4–7), hours with each other department (rule 8), and the invite charges (rule 9).
-// Sums are of whole milliseconds, so they are exact whatever order the rows come in; the outputs
-// are sorted (email, then week or department or series) so what is built from them is the same on
-// both backends.
+// Sums the ledger's week rows over a range of org days: per person hours per category (rules
+// 4–7) and with each other department (rule 8), selling per person-week (the trend, rule 5), and
+// the invite charges per series (rule 9). Whole weeks come from running totals — a person's time
+// over weeks [A, B) is their total through the last week minus their total before the first — and
+// the week or two at the range's ends day by day. Every sum is of whole milliseconds, so it is
+// exact whatever order the rows come in; the outputs are sorted (email, then week or department;
+// series by UID) so what is built from them is the same on both backends.
 import { sql } from 'kysely';
 import { dayDate } from '../core/counting/day-clock.js';
 import { byText } from '../core/reports/measures.js';
-import type { InviteCharge, WeeklyHours } from '../core/reports/report-input.js';
+import type { InviteSeriesHours, WeeklySelling } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { ledgerNameList } from './ledger-names.js';
-import { WHOLE_WEEK, weekOf } from './ledger-weeks.js';
+import { weekOf } from './ledger-weeks.js';
 
 const HOUR_MS = 3_600_000;
 
 export interface LedgerSums {
   /** Milliseconds per category for everyone with counted time in the range. */
   totals: Map<string, number[]>;
-  /** Per person-week with counted time in the range, by email then week. */
-  weekly: WeeklyHours[];
+  /** Per person-week with selling time in the range, by email then week. */
+  weekly: WeeklySelling[];
   /** Hours with each other department, departments in order. */
   departmentHours: Map<string, Record<string, number>>;
-  /** Hours per (series, occurrence, person), in that order. */
-  invites: InviteCharge[];
+  /** Per charged series, by UID. */
+  invites: InviteSeriesHours[];
+}
+
+/** The range in week terms: whole weeks [from, to) and the part-weeks at its ends. */
+interface RangeWeeks {
+  fromDay: number;
+  toDay: number;
+  whole: { from: number; to: number };
+}
+
+/** Where one person's data sits in the two flat lists. */
+interface PersonRows {
+  email: string;
+  /** Offsets of their whole-week rows (layout: readWholeWeeks). */
+  weeks: number[];
+  /** Offsets of their part-week rows (encodeLedgerWeek's layout). */
+  ends: number[];
 }
 
 /**
- * Invite charges summed per (series, occurrence, person) and listed in that order, by name. People
- * must be added in email order: each (series, occurrence) keeps its people as they arrive.
+ * Invite charges summed per series (rule 9): occurrences by recurrence key, attendees by email.
+ * People must be added in email order, so each series lists its attendees in order.
  */
-class InviteCharges {
-  private readonly rank: Int32Array;
-  /** UID id → recurrence key id → the people charged and their milliseconds. */
-  private readonly byUid = new Map<number, Map<number, { emails: string[]; ms: number[] }>>();
+class InviteSeriesSums {
+  private readonly byUid = new Map<number, { keys: Set<number>; emails: string[]; ms: number }>();
 
-  constructor(private readonly names: readonly string[]) {
-    const ids = names.map((_, id) => id).sort((a, b) => byText(names[a]!, names[b]!));
-    // A typed array: filled out of order, a plain array would fall back to a slow sparse form.
-    this.rank = new Int32Array(names.length);
-    ids.forEach((id, position) => (this.rank[id] = position));
-  }
+  constructor(private readonly names: readonly string[]) {}
 
   add(uid: number, key: number, email: string, ms: number): void {
-    let byKey = this.byUid.get(uid);
-    if (!byKey) this.byUid.set(uid, (byKey = new Map()));
-    let charge = byKey.get(key);
-    if (!charge) byKey.set(key, (charge = { emails: [], ms: [] }));
-    const last = charge.emails.length - 1;
-    if (charge.emails[last] === email) charge.ms[last]! += ms;
-    else {
-      charge.emails.push(email);
-      charge.ms.push(ms);
-    }
+    let series = this.byUid.get(uid);
+    if (!series) this.byUid.set(uid, (series = { keys: new Set(), emails: [], ms: 0 }));
+    series.keys.add(key);
+    if (series.emails[series.emails.length - 1] !== email) series.emails.push(email);
+    series.ms += ms;
   }
 
-  inOrder(): InviteCharge[] {
-    const byRank = (a: number, b: number) => this.rank[a]! - this.rank[b]!;
-    const out: InviteCharge[] = [];
-    for (const uid of [...this.byUid.keys()].sort(byRank)) {
-      const byKey = this.byUid.get(uid)!;
-      for (const key of [...byKey.keys()].sort(byRank)) {
-        const { emails, ms } = byKey.get(key)!;
-        for (let j = 0; j < emails.length; j++) {
-          out.push({
-            uid: this.names[uid]!,
-            recurrenceKey: this.names[key]!,
-            email: emails[j]!,
-            hours: ms[j]! / HOUR_MS,
-          });
-        }
-      }
-    }
-    return out;
+  byUidName(): InviteSeriesHours[] {
+    const out = [...this.byUid].map(([uid, s]) => ({
+      uid: this.names[uid]!,
+      occurrences: s.keys.size,
+      attendees: s.emails,
+      hours: s.ms / HOUR_MS,
+    }));
+    return out.sort((a, b) => byText(a.uid, b.uid));
   }
 }
 
+/** `selling` is the selling category's index among the `categories` (-1 if there is none). */
 export async function sumLedgerWeeks(
   database: OrientDatabase,
   categories: number,
+  selling: number,
   fromDay: number,
   toDay: number,
 ): Promise<LedgerSums> {
-  const [names, flat] = await Promise.all([
+  const range: RangeWeeks = {
+    fromDay,
+    toDay,
+    whole: { from: weekOf(fromDay + 6), to: weekOf(toDay) },
+  };
+  const [names, weeks, ends] = await Promise.all([
     ledgerNameList(database.db),
-    readWeeks(database, fromDay, toDay),
+    readWholeWeeks(database, range.whole),
+    readEndWeeks(database, range),
   ]);
-  // Where each person's weeks start in the flat list (encodeLedgerWeek's layout).
-  const byPerson = new Map<number, number[]>();
-  for (let at = 0; at < flat.length;) {
-    const list = byPerson.get(flat[at]!);
-    if (list) list.push(at);
-    else byPerson.set(flat[at]!, [at]);
-    let k = at + 3;
-    for (let part = 0; part < 3; part++) k += 1 + flat[k]!;
-    at = k;
-  }
-  const people = [...byPerson.keys()]
-    .map((id) => ({ id, email: names[id]! }))
-    .sort((a, b) => byText(a.email, b.email));
+  const people = indexByPerson(weeks, ends, range.whole, names);
 
   const totals = new Map<string, number[]>();
-  const weekly: WeeklyHours[] = [];
+  const weekly: WeeklySelling[] = [];
+  const departmentHours = new Map<string, Record<string, number>>();
+  const charges = new InviteSeriesSums(names);
   const mondays = new Map<number, string>();
   const monday = (week: number): string => {
     let date = mondays.get(week);
     if (date === undefined) mondays.set(week, (date = dayDate(week)));
     return date;
   };
-  const departmentHours = new Map<string, Record<string, number>>();
-  const charges = new InviteCharges(names);
-  for (const { id, email } of people) {
-    const departmentMs = new Map<number, number>();
-    for (const at of byPerson.get(id)!.sort((a, b) => flat[a + 1]! - flat[b + 1]!)) {
-      const week = flat[at + 1]!;
-      const u = flat[at + 2]!;
-      // Days are offsets within the week; the range, in the same terms, is [first, end).
-      const first = fromDay - week;
-      const end = toDay - week;
-      const inRange = (day: number): boolean => day === WHOLE_WEEK || (day >= first && day < end);
-
-      let k = at + 3;
-      let weekMs: number[] | null = null;
-      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += categories + 1) {
-        if (!inRange(flat[j]!)) continue;
-        weekMs ??= new Array<number>(categories).fill(0);
-        for (let c = 0; c < categories; c++) weekMs[c]! += flat[j + 1 + c]! * u;
-      }
-      if (weekMs) {
-        const total = totals.get(email);
-        if (total) for (let c = 0; c < categories; c++) total[c]! += weekMs[c]!;
-        else totals.set(email, [...weekMs]);
-        // The week's own array becomes its hours (exact sums first, one division each).
-        for (let c = 0; c < categories; c++) weekMs[c]! /= HOUR_MS;
-        weekly.push({
-          email,
-          week: monday(week),
-          days: Math.min(week + 7, toDay) - Math.max(week, fromDay),
-          hours: weekMs,
-        });
-      }
-      k += 1 + flat[k]!;
-
-      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 3) {
-        if (!inRange(flat[j + 1]!)) continue;
-        departmentMs.set(flat[j]!, (departmentMs.get(flat[j]!) ?? 0) + flat[j + 2]! * u);
-      }
-      k += 1 + flat[k]!;
-
-      for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 4) {
-        if (inRange(flat[j + 2]!)) charges.add(flat[j]!, flat[j + 1]!, email, flat[j + 3]! * u);
-      }
+  for (const person of people) {
+    const sums = new PersonSums(categories, selling);
+    for (const at of person.weeks) sums.addWholeWeek(weeks, at, range.whole, person.email, charges);
+    for (const at of person.ends) sums.addEndWeek(ends, at, range, person.email, charges);
+    if (sums.days > 0) totals.set(person.email, sums.ms);
+    for (const [week, ms] of [...sums.selling].sort(([a], [b]) => a - b)) {
+      const days = Math.min(week + 7, toDay) - Math.max(week, fromDay);
+      weekly.push({ email: person.email, week: monday(week), days, selling: ms / HOUR_MS });
     }
-    if (departmentMs.size > 0) {
+    if (sums.departments.size > 0) {
       const record: Record<string, number> = {};
-      const byName = [...departmentMs].map(([department, ms]) => [names[department]!, ms] as const);
+      const byName = [...sums.departments].map(([id, ms]) => [names[id]!, ms] as const);
       for (const [department, ms] of byName.sort(([a], [b]) => byText(a, b)))
         record[department] = ms / HOUR_MS;
-      departmentHours.set(email, record);
+      departmentHours.set(person.email, record);
     }
   }
-  const invites = charges.inOrder();
-  return { totals, weekly, departmentHours, invites };
+  return { totals, weekly, departmentHours, invites: charges.byUidName() };
+}
+
+/** One person's sums over the range, in milliseconds. */
+class PersonSums {
+  /** Days with counted time (running-total differences included). */
+  days = 0;
+  readonly ms: number[];
+  /** Week (Monday's day number) → selling milliseconds. */
+  readonly selling = new Map<number, number>();
+  /** Department id → milliseconds. */
+  readonly departments = new Map<number, number>();
+
+  constructor(
+    private readonly categories: number,
+    private readonly sellingIndex: number,
+  ) {
+    this.ms = new Array<number>(categories).fill(0);
+  }
+
+  /**
+   * A whole-week row: `e,w,u,last,s,|i|,i…`, then the running totals before it (the range's first
+   * week) and through it (the range's last week, or the person's last), each `|h|,h…,|d|,d…`.
+   */
+  addWholeWeek(
+    flat: readonly number[],
+    at: number,
+    whole: { from: number; to: number },
+    email: string,
+    charges: InviteSeriesSums,
+  ): void {
+    const week = flat[at + 1]!;
+    const u = flat[at + 2]!;
+    const last = flat[at + 3]!;
+    this.addSelling(week, flat[at + 4]! * u);
+    let k = at + 5;
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 3)
+      charges.add(flat[j]!, flat[j + 1]!, email, flat[j + 2]! * u);
+    k += 1 + flat[k]!;
+    if (week === whole.from) k = this.addRunning(flat, k, -u);
+    if (week === whole.to - 7 || last === 1) this.addRunning(flat, k, u);
+  }
+
+  /** A part-week row day by day (encodeLedgerWeek's layout): only its days inside the range. */
+  addEndWeek(
+    flat: readonly number[],
+    at: number,
+    range: RangeWeeks,
+    email: string,
+    charges: InviteSeriesSums,
+  ): void {
+    const n = this.categories;
+    const week = flat[at + 1]!;
+    const u = flat[at + 2]!;
+    // Days are offsets within the week; the range, in the same terms, is [first, end).
+    const first = range.fromDay - week;
+    const end = range.toDay - week;
+    let k = at + 3;
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += n + 1) {
+      if (flat[j]! < first || flat[j]! >= end) continue;
+      this.days++;
+      for (let c = 0; c < n; c++) this.ms[c]! += flat[j + 1 + c]! * u;
+      if (this.sellingIndex >= 0) this.addSelling(week, flat[j + 1 + this.sellingIndex]! * u);
+    }
+    k += 1 + flat[k]!;
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 3) {
+      if (flat[j + 1]! < first || flat[j + 1]! >= end) continue;
+      this.departments.set(flat[j]!, (this.departments.get(flat[j]!) ?? 0) + flat[j + 2]! * u);
+    }
+    k += 1 + flat[k]!;
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 4) {
+      if (flat[j + 2]! < first || flat[j + 2]! >= end) continue;
+      charges.add(flat[j]!, flat[j + 1]!, email, flat[j + 3]! * u);
+    }
+  }
+
+  private addSelling(week: number, ms: number): void {
+    if (ms > 0) this.selling.set(week, (this.selling.get(week) ?? 0) + ms);
+  }
+
+  /** Adds running totals at `k` times `u` (negative: subtracts); returns where they end. */
+  private addRunning(flat: readonly number[], k: number, u: number): number {
+    const h = flat[k]!;
+    if (h > 0) {
+      this.days += flat[k + 1]! * Math.sign(u);
+      for (let c = 0; c < this.categories; c++) this.ms[c]! += flat[k + 2 + c]! * u;
+    }
+    k += 1 + h;
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 2) {
+      const ms = (this.departments.get(flat[j]!) ?? 0) + flat[j + 1]! * u;
+      // Department figures are positive, so none left means none in the range.
+      if (ms === 0) this.departments.delete(flat[j]!);
+      else this.departments.set(flat[j]!, ms);
+    }
+    return k + 1 + flat[k]!;
+  }
+}
+
+/** Each person's rows in both lists, people by email. */
+function indexByPerson(
+  weeks: readonly number[],
+  ends: readonly number[],
+  whole: { from: number; to: number },
+  names: readonly string[],
+): PersonRows[] {
+  const byId = new Map<number, PersonRows>();
+  const rowsOf = (id: number): PersonRows => {
+    let rows = byId.get(id);
+    if (!rows) byId.set(id, (rows = { email: names[id]!, weeks: [], ends: [] }));
+    return rows;
+  };
+  for (let at = 0; at < weeks.length;) {
+    rowsOf(weeks[at]!).weeks.push(at);
+    const week = weeks[at + 1]!;
+    let k = at + 5;
+    k += 1 + weeks[k]!;
+    if (week === whole.from) k += 2 + weeks[k]! + weeks[k + 1 + weeks[k]!]!;
+    if (week === whole.to - 7 || weeks[at + 3] === 1)
+      k += 2 + weeks[k]! + weeks[k + 1 + weeks[k]!]!;
+    at = k;
+  }
+  for (let at = 0; at < ends.length;) {
+    rowsOf(ends[at]!).ends.push(at);
+    let k = at + 3;
+    for (let part = 0; part < 3; part++) k += 1 + ends[k]!;
+    at = k;
+  }
+  return [...byId.values()].sort((a, b) => byText(a.email, b.email));
 }
 
 /**
- * The week rows overlapping the range — weeks wholly inside it summed (`totals`), the one or two at
- * its ends day by day (`days`) — as one flat JSON array of numbers: the database concatenates the
- * rows (string_agg, on both backends), so neither 130,000 rows nor 130,000 objects cross over.
+ * Every row of the whole weeks [from, to) — what a report reads: `week_row`, plus the running
+ * totals before the first week and through the last (or through a person's last week, when it
+ * comes earlier) — as one flat JSON array of numbers. The database concatenates the rows
+ * (string_agg, on both backends), so neither 130,000 rows nor 130,000 objects cross over.
  */
-async function readWeeks(
+async function readWholeWeeks(
   database: OrientDatabase,
-  fromDay: number,
-  toDay: number,
+  whole: { from: number; to: number },
 ): Promise<number[]> {
-  const whole = { from: weekOf(fromDay + 6), to: weekOf(toDay) };
-  const inside = database.db
+  if (whole.to <= whole.from) return [];
+  const lastWeek = whole.to - 7;
+  const row = await database.db
     .selectFrom('ledger_weeks')
-    .select('totals as data')
+    .select(
+      sql<string>`'[' || coalesce(string_agg(week_row
+        || case when week = ${whole.from} then ',' || before else '' end
+        || case when week = ${lastWeek} or last = 1 then ',' || through else '' end, ','), '') || ']'`.as(
+        'json',
+      ),
+    )
     .where('week', '>=', whole.from)
-    .where('week', '<', whole.to);
-  const ends = database.db
+    .where('week', '<', whole.to)
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.json) as number[];
+}
+
+/** The week or two the range starts or ends inside, day by day, as one flat JSON array. */
+async function readEndWeeks(database: OrientDatabase, range: RangeWeeks): Promise<number[]> {
+  const { fromDay, toDay, whole } = range;
+  const row = await database.db
     .selectFrom('ledger_weeks')
-    .select('days as data')
+    .select(sql<string>`'[' || coalesce(string_agg(days, ','), '') || ']'`.as('json'))
     .where((eb) =>
       eb.or([
         eb.and([eb('week', '>=', weekOf(fromDay)), eb('week', '<', whole.from)]),
         eb.and([eb('week', '>=', Math.max(whole.to, whole.from)), eb('week', '<', toDay)]),
       ]),
-    );
-  const row = await database.db
-    .selectFrom(inside.unionAll(ends).as('weeks'))
-    .select(sql<string>`'[' || coalesce(string_agg(data, ','), '') || ']'`.as('json'))
+    )
     .executeTakeFirstOrThrow();
   return JSON.parse(row.json) as number[];
 }

@@ -1,16 +1,21 @@
 // Packing one person's ledger into ISO-week rows: which week each org day lands in, day offsets
-// 0 (Monday) … 6 (Sunday), the week summed onto WHOLE_WEEK, names by id, and the stored unit
-// (minutes when every figure is whole minutes, else milliseconds). Every figure worked by hand.
+// 0 (Monday) … 6 (Sunday), a row for every week from the first to the last, the week's selling and
+// charges per occurrence, running totals before and through each week, names by id, and the stored
+// unit (minutes when every figure of the person is whole minutes, else milliseconds). Every figure
+// worked by hand.
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoWeekStart } from '../core/counting/day-clock.js';
 import type { PersonLedger } from '../core/counting/person-ledger.js';
 import {
-  WHOLE_WEEK,
   decodeLedgerWeek,
+  decodeRunningTotals,
+  decodeWeekRow,
   ledgerNames,
   ledgerWeeks,
   weekOf,
   type LedgerWeek,
+  type RunningTotals,
+  type WeekRow,
 } from './ledger-weeks.js';
 
 const MIN = 60_000;
@@ -22,6 +27,8 @@ const TUE_3 = dayNumber('2026-03-03');
 const WED_4 = dayNumber('2026-03-04');
 const SUN_8 = dayNumber('2026-03-08');
 const MON_9 = dayNumber('2026-03-09');
+const MON_16 = dayNumber('2026-03-16');
+const MON_23 = dayNumber('2026-03-23');
 
 const LATE_KEY = '2026-03-04T04:00:00Z';
 const DEAL_KEY = '2026-03-03T20:00:00Z';
@@ -86,24 +93,31 @@ function twoWeekLedger(mon9Category2 = 0): PersonLedger {
 interface ParsedRow {
   week: number;
   email: string;
-  totals: LedgerWeek;
+  last: number;
+  row: WeekRow;
+  before: RunningTotals;
+  through: RunningTotals;
   days: LedgerWeek;
 }
 
-/** A column read back: its text is a comma-separated list of numbers, one week. */
-function decoded(text: string): LedgerWeek {
+/** A column read back: its text is a comma-separated list of numbers, all of it decoded. */
+function decoded<T>(text: string, decode: (flat: number[]) => { next: number } & T): T {
   const flat = JSON.parse(`[${text}]`) as number[];
-  const { week, next } = decodeLedgerWeek(flat);
-  expect(next).toBe(flat.length);
-  return week;
+  const out = decode(flat);
+  expect(out.next).toBe(flat.length);
+  return out;
 }
 
-function packed(ledger: PersonLedger, categories = 3): ParsedRow[] {
-  return ledgerWeeks(EMAIL, ledger, categories, id).map((row) => ({
-    week: row.week,
-    email: row.email,
-    totals: decoded(row.totals),
-    days: decoded(row.days),
+/** Selling is the first of the categories. */
+function packed(ledger: PersonLedger, categories = 3, selling = 0): ParsedRow[] {
+  return ledgerWeeks(EMAIL, ledger, categories, selling, id).map((r) => ({
+    week: r.week,
+    email: r.email,
+    last: r.last,
+    row: decoded(r.week_row, decodeWeekRow).row,
+    before: decoded(r.before, decodeRunningTotals).totals,
+    through: decoded(r.through, decodeRunningTotals).totals,
+    days: decoded(r.days, decodeLedgerWeek).week,
   }));
 }
 
@@ -154,11 +168,11 @@ describe('ledgerNames', () => {
 });
 
 describe('ledgerWeeks', () => {
-  it('packs two weeks in minutes: days by offset, the week summed, charges merged by (uid, key)', () => {
+  it('packs two weeks in minutes: days by offset, selling, charges per occurrence, running totals', () => {
     const rows = packed(twoWeekLedger());
-    expect(rows.map((r) => [r.week, r.email])).toEqual([
-      [MON_2, EMAIL],
-      [MON_9, EMAIL],
+    expect(rows.map((r) => [r.week, r.email, r.last])).toEqual([
+      [MON_2, EMAIL, 0],
+      [MON_9, EMAIL, 1],
     ]);
     const [week1, week2] = rows;
 
@@ -171,16 +185,20 @@ describe('ledgerWeeks', () => {
       d: [7, 1, 30, 3, 1, 10, 3, 6, 15],
       i: [11, 12, 1, 30, 20, 21, 1, 60, 11, 12, 2, 30, 30, 31, 6, 15],
     });
-    // 60 + 0 + 0 = 60, 0 + 45 + 15 = 60, 30 + 0 + 0 = 30; Engineering 10 + 15 = 25; late-sync's
-    // two days 30 + 30 = 60 in one entry; weekend only its Sunday part (15) in this week.
-    expect(week1!.totals).toEqual({
+    // Selling (category 0) 60 + 0 + 0; late-sync's two days 30 + 30 in one charge; weekend only
+    // its Sunday part (15) in this week.
+    expect(week1!.row).toEqual({
       e: 40,
       w: MON_2,
       u: MIN,
-      h: [WHOLE_WEEK, 60, 60, 30],
-      d: [7, WHOLE_WEEK, 30, 3, WHOLE_WEEK, 25],
-      i: [11, 12, WHOLE_WEEK, 60, 20, 21, WHOLE_WEEK, 60, 30, 31, WHOLE_WEEK, 15],
+      last: 0,
+      s: 60,
+      i: [11, 12, 60, 20, 21, 60, 30, 31, 15],
     });
+    // Nothing before the first week. Through it: 3 days; 60, 0 + 45 + 15 = 60, 30; by department
+    // id, Engineering (3) 10 + 15 = 25, Product (7) 30.
+    expect(week1!.before).toEqual({ h: [], d: [] });
+    expect(week1!.through).toEqual({ h: [3, 60, 60, 30], d: [3, 25, 7, 30] });
 
     // Week 2: Mon 9 only (offset 0); weekend's Monday part, 10 minutes.
     expect(week2!.days).toEqual({
@@ -191,21 +209,21 @@ describe('ledgerWeeks', () => {
       d: [7, 0, 60],
       i: [30, 31, 0, 10],
     });
-    expect(week2!.totals).toEqual({
-      e: 40,
-      w: MON_9,
-      u: MIN,
-      h: [WHOLE_WEEK, 120, 10, 0],
-      d: [7, WHOLE_WEEK, 60],
-      i: [30, 31, WHOLE_WEEK, 10],
-    });
+    expect(week2!.row).toEqual({ e: 40, w: MON_9, u: MIN, last: 1, s: 120, i: [30, 31, 10] });
+    expect(week2!.before).toEqual(week1!.through);
+    // 3 + 1 days; 60 + 120, 60 + 10, 30 + 0; Product 30 + 60.
+    expect(week2!.through).toEqual({ h: [4, 180, 70, 30], d: [3, 25, 7, 90] });
   });
 
-  it('stores a week in milliseconds when any figure is not whole minutes (90.5 s)', () => {
+  it('keeps all of a person in milliseconds when any figure is not whole minutes (90.5 s)', () => {
     const [week1, week2] = packed(twoWeekLedger(90_500));
-    // Week 1 is untouched: still minutes.
-    expect(week1!.days.u).toBe(MIN);
-    expect(week1!.totals.u).toBe(MIN);
+    // Week 1's figures are whole minutes, but the person's unit is milliseconds throughout.
+    expect(week1!.days.u).toBe(1);
+    expect(week1!.row).toMatchObject({ u: 1, s: 3_600_000 });
+    expect(week1!.through).toEqual({
+      h: [3, 3_600_000, 3_600_000, 1_800_000],
+      d: [3, 1_500_000, 7, 1_800_000],
+    });
     expect(week2!.days).toEqual({
       e: 40,
       w: MON_9,
@@ -214,17 +232,10 @@ describe('ledgerWeeks', () => {
       d: [7, 0, 3_600_000],
       i: [30, 31, 0, 600_000],
     });
-    expect(week2!.totals).toEqual({
-      e: 40,
-      w: MON_9,
-      u: 1,
-      h: [WHOLE_WEEK, 7_200_000, 600_000, 90_500],
-      d: [7, WHOLE_WEEK, 3_600_000],
-      i: [30, 31, WHOLE_WEEK, 600_000],
-    });
+    expect(week2!.through.h).toEqual([4, 10_800_000, 4_200_000, 1_890_500]);
   });
 
-  it('picks the unit per column: half minutes on two days sum to a whole minute', () => {
+  it('uses milliseconds for half minutes even where they sum to whole minutes', () => {
     const ledger: PersonLedger = {
       days: new Map([
         [TUE_3, [30_000]],
@@ -235,7 +246,8 @@ describe('ledgerWeeks', () => {
     };
     const [week] = packed(ledger, 1);
     expect(week!.days).toMatchObject({ u: 1, h: [1, 30_000, 2, 90_000] });
-    expect(week!.totals).toMatchObject({ u: MIN, h: [WHOLE_WEEK, 2] });
+    expect(week!.row).toMatchObject({ u: 1, s: 120_000 });
+    expect(week!.through).toEqual({ h: [2, 120_000], d: [] });
   });
 
   it('rounds to whole milliseconds before choosing the unit', () => {
@@ -248,32 +260,66 @@ describe('ledgerWeeks', () => {
     expect(week!.days).toMatchObject({ u: 1, h: [1, 60_000, 1_000], d: [7, 1, 0] });
   });
 
-  it('writes a week with only department time or charges, its category sums empty', () => {
+  it('writes the weeks between with nothing in them, their totals carried', () => {
+    const ledger: PersonLedger = {
+      days: new Map([
+        [TUE_3, [60 * MIN, 0, 0]],
+        [MON_23, [0, 30 * MIN, 0]],
+      ]),
+      departments: new Map([['Product', new Map([[MON_16, 20 * MIN]])]]),
+      invites: [],
+    };
+    const rows = packed(ledger);
+    expect(rows.map((r) => [r.week, r.last])).toEqual([
+      [MON_2, 0],
+      [MON_9, 0],
+      [MON_16, 0],
+      [MON_23, 1],
+    ]);
+    const [, empty, product, last] = rows;
+    expect(empty!.days).toEqual({ e: 40, w: MON_9, u: MIN, h: [], d: [], i: [] });
+    expect(empty!.row).toEqual({ e: 40, w: MON_9, u: MIN, last: 0, s: 0, i: [] });
+    expect(empty!.before).toEqual({ h: [1, 60, 0, 0], d: [] });
+    expect(empty!.through).toEqual(empty!.before);
+    expect(product!.through).toEqual({ h: [1, 60, 0, 0], d: [7, 20] });
+    expect(last!.through).toEqual({ h: [2, 60, 30, 0], d: [7, 20] });
+  });
+
+  it('writes a week with only department time or charges, its category totals empty', () => {
     const ledger: PersonLedger = {
       days: new Map(),
       departments: new Map([['Engineering', new Map([[MON_9, 5 * MIN]])]]),
       invites: [{ uid: 'deal-desk', recurrenceKey: DEAL_KEY, day: SUN_8, ms: 2 * MIN }],
     };
-    const rows = packed(ledger);
-    expect(rows).toEqual([
-      {
-        week: MON_9,
-        email: EMAIL,
-        days: { e: 40, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },
-        totals: { e: 40, w: MON_9, u: MIN, h: [], d: [3, WHOLE_WEEK, 5], i: [] },
-      },
+    expect(packed(ledger)).toEqual([
       {
         week: MON_2,
         email: EMAIL,
+        last: 0,
+        row: { e: 40, w: MON_2, u: MIN, last: 0, s: 0, i: [20, 21, 2] },
+        before: { h: [], d: [] },
+        through: { h: [], d: [] },
         days: { e: 40, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, 6, 2] },
-        totals: { e: 40, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, WHOLE_WEEK, 2] },
+      },
+      {
+        week: MON_9,
+        email: EMAIL,
+        last: 1,
+        row: { e: 40, w: MON_9, u: MIN, last: 1, s: 0, i: [] },
+        before: { h: [], d: [] },
+        through: { h: [], d: [3, 5] },
+        days: { e: 40, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },
       },
     ]);
   });
 
+  it('writes no selling when the categories have none', () => {
+    expect(packed(twoWeekLedger(), 3, -1).map((r) => r.row.s)).toEqual([0, 0]);
+  });
+
   it('writes nothing for an empty ledger', () => {
     expect(
-      ledgerWeeks(EMAIL, { days: new Map(), departments: new Map(), invites: [] }, 3, id),
+      ledgerWeeks(EMAIL, { days: new Map(), departments: new Map(), invites: [] }, 3, 0, id),
     ).toEqual([]);
   });
 });

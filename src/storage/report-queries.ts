@@ -27,12 +27,13 @@ export async function reportInput(
   const fromDay = dayNumber(range.from);
   const toDay = dayNumber(range.to);
   const n = context.rules.categories.length;
-  const sums = await sumLedgerWeeks(database, n, fromDay, toDay);
+  const selling = context.rules.categories.indexOf('selling');
+  const sums = await sumLedgerWeeks(database, n, selling, fromDay, toDay);
   const { totals, weekly, departmentHours, invites } = sums;
   const series = await seriesInfo(
     database,
     context,
-    [...new Set(invites.map((i) => i.uid))],
+    invites.map((i) => i.uid),
     range,
   );
 

@@ -1,5 +1,5 @@
 // The ledger's two forms agree, on SQLite and PostgreSQL: summing the packed week rows
-// (sumLedgerWeeks: whole weeks from `totals`, the weeks at the ends day by day from `days`) gives
+// (sumLedgerWeeks: whole weeks from running totals, the weeks at the ends day by day) gives
 // exactly what summing the per-day tables (ledger_days, ledger_departments, ledger_invites) over
 // the same days gives, for ranges aligned to weeks, starting or ending mid-week, inside one week,
 // one day, and with no data; and again after a re-import changes one person's calendar.
@@ -16,7 +16,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { countingContext, type CountingContext } from '../../src/core/counting/counting-context.js';
 import { dayDate, dayNumber, isoWeekStart } from '../../src/core/counting/day-clock.js';
-import type { InviteCharge } from '../../src/core/reports/report-input.js';
+import type { InviteSeriesHours } from '../../src/core/reports/report-input.js';
 import { openDatabase, type OrientDatabase } from '../../src/storage/database.js';
 import { listPeople } from '../../src/storage/directory-store.js';
 import { ensureLedger } from '../../src/storage/ledger-store.js';
@@ -91,12 +91,19 @@ const RANGES: readonly (readonly [string, string, string])[] = [
   ['2026-01-05', '2026-01-19', 'no data, whole weeks'],
   ['2026-04-07', '2026-04-09', 'no data, inside one week'],
   ['2026-02-14', '2026-02-16', 'a weekend with no data'],
+  ['2026-02-23', '2026-03-09', "starts in Cy's week with nothing, ends in Cy's last week"],
+  ['2026-02-16', '2026-03-02', 'the org has finished; Cy has prep, then nothing'],
+  ['2026-02-09', '2026-03-23', "past Cy's last week"],
+  ['2026-02-25', '2026-03-18', "mid-week in Cy's empty week to mid-week after Cy's last"],
+  ['2026-03-16', '2026-03-30', 'after everyone'],
+  ['2026-02-16', '2026-02-23', "Cy's week with only prep"],
 ];
 
 interface Ledger {
   database: OrientDatabase;
   context: CountingContext;
   categories: number;
+  selling: number;
 }
 
 /** Opens the org's database and brings the ledger up to date, as `orient report` does. */
@@ -108,7 +115,13 @@ async function openLedger(org: ReportOrg): Promise<Ledger> {
     const people = await listPeople(database.db, { includeInactive: true });
     const context = countingContext(loaded.config, people);
     await ensureLedger(database, context);
-    return { database, context, categories: context.rules.categories.length };
+    const { categories } = context.rules;
+    return {
+      database,
+      context,
+      categories: categories.length,
+      selling: categories.indexOf('selling'),
+    };
   } catch (error) {
     await database.close();
     throw error;
@@ -119,7 +132,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What summing the per-day tables over `[fromDay, toDay)` gives, in sumLedgerWeeks' shape. */
 async function daySums(
-  { database, categories }: Ledger,
+  { database, categories, selling }: Ledger,
   fromDay: number,
   toDay: number,
 ): Promise<LedgerSums> {
@@ -150,12 +163,13 @@ async function daySums(
     weeks.set(key, weekly);
   }
   const weekly = [...weeks.values()]
+    .filter((w) => w.ms[selling]! > 0)
     .sort((a, b) => byText(a.email, b.email) || a.week - b.week)
     .map((w) => ({
       email: w.email,
       week: dayDate(w.week),
       days: Math.min(w.week + 7, toDay) - Math.max(w.week, fromDay),
-      hours: w.ms.map((ms) => ms / HOUR_MS),
+      selling: w.ms[selling]! / HOUR_MS,
     }));
 
   const departmentRows = await db
@@ -184,16 +198,22 @@ async function daySums(
     .where('day', '>=', fromDay)
     .where('day', '<', toDay)
     .execute();
-  const charges = new Map<string, { uid: string; key: string; email: string; ms: number }>();
+  const series = new Map<string, { keys: Set<string>; emails: Set<string>; ms: number }>();
   for (const r of inviteRows) {
-    const id = [r.uid, r.recurrence_key, r.email].join('\u0000');
-    const charge = charges.get(id) ?? { uid: r.uid, key: r.recurrence_key, email: r.email, ms: 0 };
-    charge.ms += Number(r.ms);
-    charges.set(id, charge);
+    const charged = series.get(r.uid) ?? { keys: new Set(), emails: new Set(), ms: 0 };
+    charged.keys.add(r.recurrence_key);
+    charged.emails.add(r.email);
+    charged.ms += Number(r.ms);
+    series.set(r.uid, charged);
   }
-  const invites: InviteCharge[] = [...charges.values()]
-    .sort((a, b) => byText(a.uid, b.uid) || byText(a.key, b.key) || byText(a.email, b.email))
-    .map((c) => ({ uid: c.uid, recurrenceKey: c.key, email: c.email, hours: c.ms / HOUR_MS }));
+  const invites: InviteSeriesHours[] = [...series]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([uid, c]) => ({
+      uid,
+      occurrences: c.keys.size,
+      attendees: [...c.emails].sort(byText),
+      hours: c.ms / HOUR_MS,
+    }));
 
   return { totals, weekly, departmentHours, invites };
 }
@@ -204,7 +224,8 @@ async function crossCheck(ledger: Ledger): Promise<(from: string, to: string) =>
   for (const [from, to, kind] of RANGES) {
     const fromDay = dayNumber(from);
     const toDay = dayNumber(to);
-    const weeks = await sumLedgerWeeks(ledger.database, ledger.categories, fromDay, toDay);
+    const { database, categories, selling } = ledger;
+    const weeks = await sumLedgerWeeks(database, categories, selling, fromDay, toDay);
     const days = await daySums(ledger, fromDay, toDay);
     const label = `[${from}, ${to}) ${kind}`;
     expect(weeks.totals, label).toEqual(days.totals);
@@ -232,9 +253,22 @@ async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: s
     imply(r.email, Number(r.day));
   for (const r of await db.selectFrom('ledger_invites').select(['email', 'day']).execute())
     imply(r.email, Number(r.day));
+  // Every week from each person's first to their last.
+  const span = new Map<string, { first: number; last: number }>();
+  for (const key of implied) {
+    const [email, week] = key.split(' ') as [string, string];
+    const s = span.get(email);
+    span.set(email, {
+      first: Math.min(s?.first ?? Infinity, Number(week)),
+      last: Math.max(s?.last ?? -Infinity, Number(week)),
+    });
+  }
+  const dense: string[] = [];
+  for (const [email, { first, last }] of span)
+    for (let week = first; week <= last; week += 7) dense.push(`${email} ${week}`);
   return {
     rows: rows.map((r) => `${r.email} ${Number(r.week)}`).sort(),
-    days: [...implied].sort(),
+    days: dense.sort(),
   };
 }
 
@@ -288,39 +322,47 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
     expect(hoursIn(sums('2026-02-10', '2026-02-12').totals.get(cy)) * HOUR_MS).toBe(
       2 * HOUR_MS + 1_230_000, // with Roadmap planning, Tue 10 Feb 10:00–12:00
     );
-    expect(sums('2026-02-10', '2026-02-17').weekly.filter((w) => w.email === cy)).toHaveLength(1);
+    // Selling by week: the demo is in the week of 2 Feb, 5 of whose days are in [4 Feb, 16 Feb).
+    expect(sums('2026-02-02', '2026-02-16').weekly.filter((w) => w.email === cy)).toEqual([
+      { email: cy, week: '2026-02-02', days: 7, selling: 1 },
+    ]);
+    expect(sums('2026-02-04', '2026-02-16').weekly.filter((w) => w.email === cy)).toEqual([
+      { email: cy, week: '2026-02-02', days: 5, selling: 1 },
+    ]);
+    expect(sums('2026-02-05', '2026-02-09').weekly.filter((w) => w.email === cy)).toEqual([]);
 
     // Weekend sync crosses Sun 8 → Mon 9 March, late sync Tue 10 → Wed 11 March (EDT).
     expect(hoursIn(sums('2026-03-08', '2026-03-09').totals.get(cy))).toBe(1);
     expect(hoursIn(sums('2026-03-11', '2026-03-12').totals.get(cy))).toBe(1);
-    expect(sums('2026-03-02', '2026-03-16').weekly.filter((w) => w.email === cy)).toEqual([
-      { email: cy, week: '2026-03-02', days: 7, hours: expect.any(Array) as number[] },
-      { email: cy, week: '2026-03-09', days: 7, hours: expect.any(Array) as number[] },
-    ]);
-    const weekOf9 = sums('2026-03-02', '2026-03-16').weekly.filter((w) => w.email === cy)[1]!;
-    expect(weekOf9.hours.reduce((sum, h) => sum + h, 0)).toBe(3);
-    // Rule 9 (Eve, not customer-oriented, organises; nobody external): late sync's two days
-    // merged into one 2 h charge, weekend sync split by the range's start.
-    const march = sums('2026-03-09', '2026-03-11').invites.filter((c) => c.email === cy);
-    expect(march.map((c) => [c.uid, c.hours])).toEqual([
-      ['late-sync', 1],
-      ['weekend-sync', 1],
-    ]);
+    // Cy's weeks of 23 Feb (nothing) to 9 March: weekend sync 2 h + late sync 2 h.
+    expect(hoursIn(sums('2026-02-23', '2026-03-09').totals.get(cy))).toBe(1);
+    // Roadmap planning and the odd block, prep, the two syncs: to the millisecond.
     expect(
-      sums('2026-03-02', '2026-03-16')
-        .invites.filter((c) => c.email === cy)
-        .map((c) => [c.uid, c.hours]),
-    ).toEqual([
-      ['late-sync', 2],
-      ['weekend-sync', 2],
+      sums('2026-02-09', '2026-03-23')
+        .totals.get(cy)!
+        .reduce((a, b) => a + b),
+    ).toBe((2 + 1 + 4) * HOUR_MS + 1_230_000);
+    // Rule 9 (Eve, not customer-oriented, organises; nobody external): late sync's two days
+    // in one occurrence, weekend sync split by the range's start. Cy is the only one charged.
+    expect(sums('2026-03-09', '2026-03-11').invites).toEqual([
+      { uid: 'late-sync', occurrences: 1, attendees: [cy], hours: 1 },
+      { uid: 'weekend-sync', occurrences: 1, attendees: [cy], hours: 1 },
+    ]);
+    expect(sums('2026-03-02', '2026-03-16').invites).toEqual([
+      { uid: 'late-sync', occurrences: 1, attendees: [cy], hours: 2 },
+      { uid: 'weekend-sync', occurrences: 1, attendees: [cy], hours: 2 },
     ]);
 
-    // Units: Cy's week of 9 Feb has the odd 30 s, so it is kept in milliseconds; 2 Feb in minutes.
+    // Units: the odd 30 s keeps all of Cy's weeks in milliseconds; Eve's are in minutes.
     expect((await weekRow(ledger, cy, '2026-02-09')).u).toBe(1);
-    expect((await weekRow(ledger, cy, '2026-02-02')).u).toBe(60_000);
+    expect((await weekRow(ledger, cy, '2026-02-02')).u).toBe(1);
+    expect((await weekRow(ledger, acme('eve'), '2026-02-02')).u).toBe(60_000);
+    // A row for every week from each person's first to their last, the empty ones included.
     const keys = await weekKeys(ledger);
     expect(keys.rows).toEqual(keys.days);
-    expect(keys.rows).toContain(`${cy} ${dayNumber('2026-02-16')}`);
+    expect(keys.rows).toContain(`${cy} ${dayNumber('2026-02-23')}`);
+    expect(await weekRow(ledger, cy, '2026-02-23')).toMatchObject({ h: [], d: [], i: [] });
+    expect((await weekRow(ledger, cy, '2026-02-16')).h).not.toEqual([]);
 
     // Re-import: Cy's export loses prep and the odd block and gains Thu 12 Feb 14:00–15:00.
     await ledger.database.close();
@@ -332,14 +374,14 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
     const again = await crossCheck(ledger);
     const afterKeys = await weekKeys(ledger);
     expect(afterKeys.rows).toEqual(afterKeys.days);
-    // No stale row: Cy's week of 16 Feb (prep only) is gone, and its days say so.
-    expect(afterKeys.rows).not.toContain(`${cy} ${dayNumber('2026-02-16')}`);
-    expect(again('2026-02-10', '2026-02-17').weekly.filter((w) => w.email === cy)).toHaveLength(1);
+    // Nothing stale: Cy's week of 16 Feb (prep only) is empty now, and the odd block is gone.
+    expect(await weekRow(ledger, cy, '2026-02-16')).toMatchObject({ h: [], d: [], i: [] });
+    expect(again('2026-02-16', '2026-02-23').totals.has(cy)).toBe(false);
     expect(again('2026-02-14', '2026-02-16').totals.size).toBe(0);
     expect(again('2026-02-03', '2026-02-18').totals.get(cy)).toEqual(
       again('2026-02-03', '2026-02-16').totals.get(cy),
     );
-    // Wed 11 Feb now has nothing of Cy's; the week of 9 Feb is back in minutes.
+    // Wed 11 Feb now has nothing of Cy's; Cy's weeks are back in minutes.
     expect(hoursIn(again('2026-02-10', '2026-02-12').totals.get(cy))).toBe(2);
     expect((await weekRow(ledger, cy, '2026-02-09')).u).toBe(60_000);
     // Cy's week of 9 Feb: Roadmap planning (Tue 10, 2 h) with the odd block before, with the

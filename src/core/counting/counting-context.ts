@@ -51,7 +51,7 @@ export function countingContext(
   }
   const fingerprint = JSON.stringify({
     // The ledger's storage format: a new one recounts ledgers stored in an older one.
-    v: 2,
+    v: 3,
     timezone: config.timezone,
     internalDomains: [...config.internalDomains].sort(),
     rules: effective,

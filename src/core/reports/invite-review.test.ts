@@ -39,10 +39,8 @@ describe('inviteReviewRows', () => {
       input({
         range: { from: '2026-02-02', to: '2026-02-12', days: 10, timezone: 'UTC' },
         people: [],
-        invites: [
-          { uid: 'x', recurrenceKey: '', email: 'a@acme.com', hours: 2 },
-          { uid: 'x', recurrenceKey: '', email: 'b@acme.com', hours: 2 },
-        ],
+        // A single event, A and B 2 h each.
+        invites: [{ uid: 'x', occurrences: 1, attendees: ['a@acme.com', 'b@acme.com'], hours: 4 }],
       }),
       false,
     );

@@ -14,36 +14,24 @@ export const WEEKS_PER_YEAR = 52;
 export function inviteReviewRows(input: ReportInput, people: boolean): InviteReviewRow[] {
   const weeks = weeksOf(input);
   const series = new Map(input.series.map((s) => [s.uid, s]));
-  const byUid = new Map<string, { keys: Set<string>; emails: Set<string>; hours: number }>();
-  for (const c of input.invites) {
-    let acc = byUid.get(c.uid);
-    if (!acc) {
-      acc = { keys: new Set(), emails: new Set(), hours: 0 };
-      byUid.set(c.uid, acc);
-    }
-    acc.keys.add(c.recurrenceKey);
-    acc.emails.add(c.email);
-    acc.hours += c.hours;
-  }
-  const rows: InviteReviewRow[] = [];
-  for (const [uid, acc] of byUid) {
+  const rows: InviteReviewRow[] = input.invites.map(({ uid, occurrences, attendees, hours }) => {
     const info = series.get(uid);
-    const perWeek = acc.hours / weeks;
-    rows.push({
+    const perWeek = hours / weeks;
+    return {
       uid,
       // A series the ledger has no details for keeps its UID as its title.
       title: info?.title ?? uid,
       organizer: info?.organizer ?? null,
       organizerName: info?.organizerName ?? null,
       organizerDepartment: info?.organizerDepartment ?? null,
-      occurrences: acc.keys.size,
-      ...(people ? { customerFacingAttendees: [...acc.emails].sort(byText) } : {}),
-      customerFacingAttendeeCount: acc.emails.size,
-      sellingHours: acc.hours,
+      occurrences,
+      ...(people ? { customerFacingAttendees: [...attendees] } : {}),
+      customerFacingAttendeeCount: attendees.length,
+      sellingHours: hours,
       sellingHoursPerWeek: perWeek,
       annualisedSellingHours: perWeek * WEEKS_PER_YEAR,
-    });
-  }
+    };
+  });
   return rows.sort(
     (a, b) => b.sellingHours - a.sellingHours || byText(a.title, b.title) || byText(a.uid, b.uid),
   );

@@ -1,6 +1,6 @@
 // What `orient report` aggregates from the ledger for a range, before any report logic: per-person
 // hours per category (rules 4–7), per-person hours with other departments (rule 8), weekly hours,
-// and the invite-review charges (rule 9). All hours are plain numbers of hours.
+// and the invite-review sums per series (rule 9). All hours are plain numbers of hours.
 import type { Orientation } from '../counting/model.js';
 
 export interface ReportPerson {
@@ -16,21 +16,27 @@ export interface ReportPerson {
   departmentHours: Record<string, number>;
 }
 
-export interface WeeklyHours {
+/** One person's selling time in one ISO week of the range (the weekly trend, rule 5). */
+export interface WeeklySelling {
   email: string;
   /** Monday of the ISO week in the org timezone, `YYYY-MM-DD`. */
   week: string;
   /** Days of that week inside the range (7 except at the range's ends). */
   days: number;
-  /** Hours per category, as in ReportPerson.hours. */
-  hours: number[];
+  /** Hours in `selling`, overlap-adjusted (rule 4). */
+  selling: number;
 }
 
-/** One customer-oriented person's time in one qualifying occurrence (rule 9), clipped to the range. */
-export interface InviteCharge {
+/**
+ * One series' charges (rule 9) over the range: customer-oriented people's time in its qualifying
+ * occurrences, clipped to the range and summed in whole milliseconds before it becomes hours.
+ */
+export interface InviteSeriesHours {
   uid: string;
-  recurrenceKey: string;
-  email: string;
+  /** Qualifying occurrences (distinct recurrence keys) with at least one charge in the range. */
+  occurrences: number;
+  /** The customer-oriented people charged, by email in code-point order. */
+  attendees: readonly string[];
   hours: number;
 }
 
@@ -57,7 +63,8 @@ export interface ReportInput {
    * (they were there then). People with no time at all appear with zeros (rule 8 counts them).
    */
   people: readonly ReportPerson[];
-  weekly: readonly WeeklyHours[];
-  invites: readonly InviteCharge[];
+  /** Person-weeks with selling time, by email then week. */
+  weekly: readonly WeeklySelling[];
+  invites: readonly InviteSeriesHours[];
   series: readonly SeriesInfo[];
 }

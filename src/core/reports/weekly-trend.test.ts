@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupRows } from './allocation.js';
-import { hours, input, person, salesAndProduct, team } from './report-input.fixture.js';
+import { input, person, salesAndProduct, team } from './report-input.fixture.js';
 import type { ReportInput } from './report-input.js';
 import { isoWeeks, weeklyTrend } from './weekly-trend.js';
 
@@ -54,10 +54,10 @@ describe('weeklyTrend', () => {
           person('f@acme.com', se),
         ],
         weekly: [
-          { email: 'a@acme.com', week: '2026-02-02', days: 5, hours: hours({ selling: 12 }) },
-          { email: 'b@acme.com', week: '2026-02-02', days: 5, hours: hours({ selling: 8 }) },
-          { email: 'a@acme.com', week: '2026-02-09', days: 7, hours: hours({ selling: 40 }) },
-          { email: 'e@acme.com', week: '2026-02-09', days: 7, hours: hours({ selling: 20 }) },
+          { email: 'a@acme.com', week: '2026-02-02', days: 5, selling: 12 },
+          { email: 'b@acme.com', week: '2026-02-02', days: 5, selling: 8 },
+          { email: 'a@acme.com', week: '2026-02-09', days: 7, selling: 40 },
+          { email: 'e@acme.com', week: '2026-02-09', days: 7, selling: 20 },
         ],
       }),
     );

@@ -1,7 +1,7 @@
 // Selling share per ISO week (rule 5: weeks start on Monday in the org timezone), for each
 // customer-oriented role and for all customer-oriented people. A week cut by the range's ends
 // counts only its days inside the range: capacity = people × days / 7 × workweekHours.
-import { categoryReader, groupByName, isCustomer, ratio } from './measures.js';
+import { groupByName, isCustomer, ratio } from './measures.js';
 import type { ReportInput } from './report-input.js';
 import type { ReportGroup, WeeklyTrend, WeeklyTrendWeek } from './report.js';
 
@@ -12,7 +12,6 @@ const DAY_MS = 86_400_000;
  * overall line when the org's are), so the trend reveals nothing the groups hide.
  */
 export function weeklyTrend(input: ReportInput, groups: readonly ReportGroup[]): WeeklyTrend {
-  const sellingOf = categoryReader(input.categories, 'selling');
   const customers = input.people.filter(isCustomer);
   const roleOf = new Map(customers.map((p) => [p.email, p.role]));
   const roles = [...groupByName(customers, (p) => p.role)].map(([role, members]) => {
@@ -34,9 +33,8 @@ export function weeklyTrend(input: ReportInput, groups: readonly ReportGroup[]):
       acc = { all: 0, roles: new Map() };
       selling.set(w.week, acc);
     }
-    const h = sellingOf(w.hours);
-    acc.all += h;
-    acc.roles.set(role, (acc.roles.get(role) ?? 0) + h);
+    acc.all += w.selling;
+    acc.roles.set(role, (acc.roles.get(role) ?? 0) + w.selling);
   }
 
   const weeks: WeeklyTrendWeek[] = isoWeeks(input.range.from, input.range.to).map(

@@ -9,6 +9,7 @@ import * as ledger from './0003-ledger.js';
 import * as auth from './0004-auth.js';
 import * as enablement from './0005-enablement.js';
 import * as ledgerWeeks from './0006-ledger-weeks.js';
+import * as ledgerRunningTotals from './0007-ledger-running-totals.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0004-auth': auth,
   '0005-enablement': enablement,
   '0006-ledger-weeks': ledgerWeeks,
+  '0007-ledger-running-totals': ledgerRunningTotals,
 };
 
 function provider(backend: Backend): MigrationProvider {

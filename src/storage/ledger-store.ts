@@ -16,11 +16,10 @@ import {
   type LedgerDaysTable,
   type LedgerDepartmentsTable,
   type LedgerInvitesTable,
-  type LedgerWeeksTable,
 } from './ledger-tables.js';
 import { ledgerNameIds } from './ledger-names.js';
 import { PARTICIPANT_COLUMNS, meetingOf, participantOf } from './meeting-rows.js';
-import { ledgerNames, ledgerWeeks } from './ledger-weeks.js';
+import { ledgerNames, ledgerWeeks, type LedgerWeeksRow } from './ledger-weeks.js';
 import type { OrientSchema } from './schema.js';
 import { inTransaction } from './transaction.js';
 
@@ -53,6 +52,7 @@ export async function ensureLedger(
       await trx.deleteFrom('ledger_departments').execute();
       await trx.deleteFrom('ledger_invites').execute();
       await trx.deleteFrom('ledger_weeks').execute();
+      await trx.deleteFrom('ledger_week_totals').execute();
       await trx.deleteFrom('ledger_dirty').execute();
       await trx.deleteFrom('ledger_state').where('key', '=', 'fingerprint').execute();
     });
@@ -98,7 +98,7 @@ async function rebuildPeople(
   const days: Insertable<LedgerDaysTable>[] = [];
   const departments: Insertable<LedgerDepartmentsTable>[] = [];
   const invites: Insertable<LedgerInvitesTable>[] = [];
-  const weeks: Insertable<LedgerWeeksTable>[] = [];
+  const weeks: LedgerWeeksRow[] = [];
   const categories = context.rules.categories.length;
   const ledgers: [string, PersonLedger][] = [];
   for (const email of emails) {
@@ -143,12 +143,29 @@ async function rebuildPeople(
     await trx.deleteFrom('ledger_departments').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_invites').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_weeks').where('email', 'in', chunk).execute();
+    await trx.deleteFrom('ledger_week_totals').where('email', 'in', chunk).execute();
     await trx.deleteFrom('ledger_dirty').where('email', 'in', chunk).execute();
   }
   await database.bulkInsert(trx, 'ledger_days', days);
   await database.bulkInsert(trx, 'ledger_departments', departments);
   await database.bulkInsert(trx, 'ledger_invites', invites);
-  await database.bulkInsert(trx, 'ledger_weeks', weeks);
+  await database.bulkInsert(
+    trx,
+    'ledger_weeks',
+    weeks.map(({ week, email, week_row }) => ({ week, email, week_row })),
+  );
+  await database.bulkInsert(
+    trx,
+    'ledger_week_totals',
+    weeks.map(({ week, email, last, before, through, days }) => ({
+      week,
+      email,
+      last,
+      before,
+      through,
+      days,
+    })),
+  );
 }
 
 /** Every meeting instance each of these people appears on, with all its participants. */

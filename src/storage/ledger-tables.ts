@@ -44,23 +44,28 @@ export interface LedgerInvitesTable {
 
 /**
  * One person's ledger for one ISO week (org timezone), packed as lists of numbers
- * (ledger-weeks.ts). A person has a row for every week from their first week with time to their
- * last, so running totals can be read at any week in between. A report over whole weeks reads
- * `week_row` of every row in the range (selling per week, invite charges) and the running totals
- * of two rows per person (the first week's `before`, the last week's `through`): what keeps 10,000
- * people under a second.
+ * (ledger-weeks.ts). A person has a row here and in ledger_week_totals for every week from their
+ * first week with time to their last, so running totals can be read at any week in between. A
+ * report over whole weeks reads every row of this table in its range (selling per week, invite
+ * charges) and two rows per person of ledger_week_totals: what keeps 10,000 people under a second.
  */
 export interface LedgerWeeksTable {
   /** Day number of the week's Monday. */
   week: number;
   email: string;
-  /** 1 on the person's last row, else 0. */
-  last: number;
   /** `WeekRow`: the week's selling and its invite charges, summed over the week. */
   week_row: string;
-  /** `RunningTotals` before this week: time per category and with each other department. */
+}
+
+/** The rest of a person-week: read only at a range's first and last weeks. */
+export interface LedgerWeekTotalsTable {
+  week: number;
+  email: string;
+  /** 1 on the person's last week, else 0. */
+  last: number;
+  /** `RunningTotalsRow` before this week: time per category and with each other department. */
   before: string;
-  /** `RunningTotals` through the end of this week. */
+  /** `RunningTotalsRow` through the end of this week. */
   through: string;
   /** `LedgerWeek`: the week day by day, read for a range that starts or ends mid-week. */
   days: string;
@@ -86,6 +91,7 @@ export interface LedgerSchema {
   ledger_departments: LedgerDepartmentsTable;
   ledger_invites: LedgerInvitesTable;
   ledger_weeks: LedgerWeeksTable;
+  ledger_week_totals: LedgerWeekTotalsTable;
   ledger_names: LedgerNamesTable;
   ledger_dirty: LedgerDirtyTable;
   ledger_state: LedgerStateTable;

@@ -33,11 +33,13 @@ interface RangeWeeks {
   whole: { from: number; to: number };
 }
 
-/** Where one person's data sits in the two flat lists. */
+/** Where one person's data sits in the three flat lists. */
 interface PersonRows {
   email: string;
-  /** Offsets of their whole-week rows (layout: readWholeWeeks). */
+  /** Offsets of their whole-week rows (encodeWeekRow's layout). */
   weeks: number[];
+  /** Offsets of their running totals (encodeRunningTotals' layout). */
+  totals: number[];
   /** Offsets of their part-week rows (encodeLedgerWeek's layout). */
   ends: number[];
 }
@@ -83,12 +85,13 @@ export async function sumLedgerWeeks(
     toDay,
     whole: { from: weekOf(fromDay + 6), to: weekOf(toDay) },
   };
-  const [names, weeks, ends] = await Promise.all([
+  const [names, weeks, runningTotals, ends] = await Promise.all([
     ledgerNameList(database.db),
     readWholeWeeks(database, range.whole),
+    readRunningTotals(database, range.whole),
     readEndWeeks(database, range),
   ]);
-  const people = indexByPerson(weeks, ends, range.whole, names);
+  const people = indexByPerson({ weeks, totals: runningTotals, ends }, names);
 
   const totals = new Map<string, number[]>();
   const weekly: WeeklySelling[] = [];
@@ -102,7 +105,8 @@ export async function sumLedgerWeeks(
   };
   for (const person of people) {
     const sums = new PersonSums(categories, selling);
-    for (const at of person.weeks) sums.addWholeWeek(weeks, at, range.whole, person.email, charges);
+    for (const at of person.weeks) sums.addWholeWeek(weeks, at, person.email, charges);
+    for (const at of person.totals) sums.addRunningTotals(runningTotals, at);
     for (const at of person.ends) sums.addEndWeek(ends, at, range, person.email, charges);
     if (sums.days > 0) totals.set(person.email, sums.ms);
     for (const [week, ms] of [...sums.selling].sort(([a], [b]) => a - b)) {
@@ -137,27 +141,39 @@ class PersonSums {
     this.ms = new Array<number>(categories).fill(0);
   }
 
-  /**
-   * A whole-week row: `e,w,u,last,s,|i|,i…`, then the running totals before it (the range's first
-   * week) and through it (the range's last week, or the person's last), each `|h|,h…,|d|,d…`.
-   */
+  /** A whole-week row, `e,w,u,s,|i|,i…`: the week's selling and charges. */
   addWholeWeek(
     flat: readonly number[],
     at: number,
-    whole: { from: number; to: number },
     email: string,
     charges: InviteSeriesSums,
   ): void {
     const week = flat[at + 1]!;
     const u = flat[at + 2]!;
-    const last = flat[at + 3]!;
-    this.addSelling(week, flat[at + 4]! * u);
-    let k = at + 5;
-    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 3)
+    this.addSelling(week, flat[at + 3]! * u);
+    for (let stop = at + 5 + flat[at + 4]!, j = at + 5; j < stop; j += 3)
       charges.add(flat[j]!, flat[j + 1]!, email, flat[j + 2]! * u);
+  }
+
+  /**
+   * Running totals, `e,w,sign,u,|h|,h…,|d|,d…`: added through the range's last week (or the
+   * person's last), subtracted before its first.
+   */
+  addRunningTotals(flat: readonly number[], at: number): void {
+    const sign = flat[at + 2]!;
+    const u = sign * flat[at + 3]!;
+    let k = at + 4;
+    if (flat[k]! > 0) {
+      this.days += sign * flat[k + 1]!;
+      for (let c = 0; c < this.categories; c++) this.ms[c]! += flat[k + 2 + c]! * u;
+    }
     k += 1 + flat[k]!;
-    if (week === whole.from) k = this.addRunning(flat, k, -u);
-    if (week === whole.to - 7 || last === 1) this.addRunning(flat, k, u);
+    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 2) {
+      const ms = (this.departments.get(flat[j]!) ?? 0) + flat[j + 1]! * u;
+      // Department figures are positive, so none left means none in the range.
+      if (ms === 0) this.departments.delete(flat[j]!);
+      else this.departments.set(flat[j]!, ms);
+    }
   }
 
   /** A part-week row day by day (encodeLedgerWeek's layout): only its days inside the range. */
@@ -196,47 +212,25 @@ class PersonSums {
   private addSelling(week: number, ms: number): void {
     if (ms > 0) this.selling.set(week, (this.selling.get(week) ?? 0) + ms);
   }
-
-  /** Adds running totals at `k` times `u` (negative: subtracts); returns where they end. */
-  private addRunning(flat: readonly number[], k: number, u: number): number {
-    const h = flat[k]!;
-    if (h > 0) {
-      this.days += flat[k + 1]! * Math.sign(u);
-      for (let c = 0; c < this.categories; c++) this.ms[c]! += flat[k + 2 + c]! * u;
-    }
-    k += 1 + h;
-    for (let stop = k + 1 + flat[k]!, j = k + 1; j < stop; j += 2) {
-      const ms = (this.departments.get(flat[j]!) ?? 0) + flat[j + 1]! * u;
-      // Department figures are positive, so none left means none in the range.
-      if (ms === 0) this.departments.delete(flat[j]!);
-      else this.departments.set(flat[j]!, ms);
-    }
-    return k + 1 + flat[k]!;
-  }
 }
 
-/** Each person's rows in both lists, people by email. */
+/** Each person's rows in the three lists, people by email. */
 function indexByPerson(
-  weeks: readonly number[],
-  ends: readonly number[],
-  whole: { from: number; to: number },
+  lists: { weeks: readonly number[]; totals: readonly number[]; ends: readonly number[] },
   names: readonly string[],
 ): PersonRows[] {
   const byId = new Map<number, PersonRows>();
   const rowsOf = (id: number): PersonRows => {
     let rows = byId.get(id);
-    if (!rows) byId.set(id, (rows = { email: names[id]!, weeks: [], ends: [] }));
+    if (!rows) byId.set(id, (rows = { email: names[id]!, weeks: [], totals: [], ends: [] }));
     return rows;
   };
-  for (let at = 0; at < weeks.length;) {
-    rowsOf(weeks[at]!).weeks.push(at);
-    const week = weeks[at + 1]!;
-    let k = at + 5;
-    k += 1 + weeks[k]!;
-    if (week === whole.from) k += 2 + weeks[k]! + weeks[k + 1 + weeks[k]!]!;
-    if (week === whole.to - 7 || weeks[at + 3] === 1)
-      k += 2 + weeks[k]! + weeks[k + 1 + weeks[k]!]!;
-    at = k;
+  const { weeks, totals, ends } = lists;
+  for (let at = 0; at < weeks.length; at += 5 + weeks[at + 4]!) rowsOf(weeks[at]!).weeks.push(at);
+  for (let at = 0; at < totals.length;) {
+    rowsOf(totals[at]!).totals.push(at);
+    const k = at + 5 + totals[at + 4]!;
+    at = k + 1 + totals[k]!;
   }
   for (let at = 0; at < ends.length;) {
     rowsOf(ends[at]!).ends.push(at);
@@ -248,28 +242,55 @@ function indexByPerson(
 }
 
 /**
- * Every row of the whole weeks [from, to) — what a report reads: `week_row`, plus the running
- * totals before the first week and through the last (or through a person's last week, when it
- * comes earlier) — as one flat JSON array of numbers. The database concatenates the rows
- * (string_agg, on both backends), so neither 130,000 rows nor 130,000 objects cross over.
+ * Every row of the whole weeks [from, to): each person-week's selling and charges, as one flat JSON
+ * array of numbers. The database concatenates the rows (string_agg, on both backends), so neither
+ * 130,000 rows nor 130,000 objects cross over.
  */
 async function readWholeWeeks(
   database: OrientDatabase,
   whole: { from: number; to: number },
 ): Promise<number[]> {
   if (whole.to <= whole.from) return [];
-  const lastWeek = whole.to - 7;
   const row = await database.db
     .selectFrom('ledger_weeks')
-    .select(
-      sql<string>`'[' || coalesce(string_agg(week_row
-        || case when week = ${whole.from} then ',' || before else '' end
-        || case when week = ${lastWeek} or last = 1 then ',' || through else '' end, ','), '') || ']'`.as(
-        'json',
-      ),
-    )
+    .select(sql<string>`'[' || coalesce(string_agg(week_row, ','), '') || ']'`.as('json'))
     .where('week', '>=', whole.from)
     .where('week', '<', whole.to)
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.json) as number[];
+}
+
+/**
+ * The running totals that bound the whole weeks [from, to), as one flat JSON array: before the
+ * first week (everyone with a row there), through the last week, and through the last week of
+ * each person whose rows end earlier. A person has rows for every week from their first to their
+ * last, so these are exactly the two ends of each person's time in the range.
+ */
+async function readRunningTotals(
+  database: OrientDatabase,
+  whole: { from: number; to: number },
+): Promise<number[]> {
+  if (whole.to <= whole.from) return [];
+  const lastWeek = whole.to - 7;
+  const db = database.db;
+  const before = db
+    .selectFrom('ledger_week_totals')
+    .select('before as data')
+    .where('week', '=', whole.from);
+  const through = db
+    .selectFrom('ledger_week_totals')
+    .select('through as data')
+    .where('week', '=', lastWeek);
+  // `last = 1` as a literal, so both databases use the partial index on each person's last week.
+  const endsEarlier = db
+    .selectFrom('ledger_week_totals')
+    .select('through as data')
+    .where(sql<boolean>`last = 1`)
+    .where('week', '>=', whole.from)
+    .where('week', '<', lastWeek);
+  const row = await db
+    .selectFrom(before.unionAll(through).unionAll(endsEarlier).as('bounds'))
+    .select(sql<string>`'[' || coalesce(string_agg(data, ','), '') || ']'`.as('json'))
     .executeTakeFirstOrThrow();
   return JSON.parse(row.json) as number[];
 }
@@ -278,7 +299,7 @@ async function readWholeWeeks(
 async function readEndWeeks(database: OrientDatabase, range: RangeWeeks): Promise<number[]> {
   const { fromDay, toDay, whole } = range;
   const row = await database.db
-    .selectFrom('ledger_weeks')
+    .selectFrom('ledger_week_totals')
     .select(sql<string>`'[' || coalesce(string_agg(days, ','), '') || ']'`.as('json'))
     .where((eb) =>
       eb.or([

@@ -95,8 +95,9 @@ interface ParsedRow {
   email: string;
   last: number;
   row: WeekRow;
-  before: RunningTotals;
-  through: RunningTotals;
+  /** The running totals' figures (who, which week, sign and unit are checked as they are read). */
+  before: Pick<RunningTotals, 'h' | 'd'>;
+  through: Pick<RunningTotals, 'h' | 'd'>;
   days: LedgerWeek;
 }
 
@@ -110,15 +111,23 @@ function decoded<T>(text: string, decode: (flat: number[]) => { next: number } &
 
 /** Selling is the first of the categories. */
 function packed(ledger: PersonLedger, categories = 3, selling = 0): ParsedRow[] {
-  return ledgerWeeks(EMAIL, ledger, categories, selling, id).map((r) => ({
-    week: r.week,
-    email: r.email,
-    last: r.last,
-    row: decoded(r.week_row, decodeWeekRow).row,
-    before: decoded(r.before, decodeRunningTotals).totals,
-    through: decoded(r.through, decodeRunningTotals).totals,
-    days: decoded(r.days, decodeLedgerWeek).week,
-  }));
+  return ledgerWeeks(EMAIL, ledger, categories, selling, id).map((r) => {
+    const row = decoded(r.week_row, decodeWeekRow).row;
+    const figures = (text: string, sign: number): Pick<RunningTotals, 'h' | 'd'> => {
+      const { e, w, u, h, d, ...rest } = decoded(text, decodeRunningTotals).totals;
+      expect({ e, w, u, sign: rest.sign }).toEqual({ e: 40, w: r.week, u: row.u, sign });
+      return { h, d };
+    };
+    return {
+      week: r.week,
+      email: r.email,
+      last: r.last,
+      row,
+      before: figures(r.before, -1),
+      through: figures(r.through, 1),
+      days: decoded(r.days, decodeLedgerWeek).week,
+    };
+  });
 }
 
 describe('weekOf', () => {
@@ -191,7 +200,6 @@ describe('ledgerWeeks', () => {
       e: 40,
       w: MON_2,
       u: MIN,
-      last: 0,
       s: 60,
       i: [11, 12, 60, 20, 21, 60, 30, 31, 15],
     });
@@ -209,7 +217,7 @@ describe('ledgerWeeks', () => {
       d: [7, 0, 60],
       i: [30, 31, 0, 10],
     });
-    expect(week2!.row).toEqual({ e: 40, w: MON_9, u: MIN, last: 1, s: 120, i: [30, 31, 10] });
+    expect(week2!.row).toEqual({ e: 40, w: MON_9, u: MIN, s: 120, i: [30, 31, 10] });
     expect(week2!.before).toEqual(week1!.through);
     // 3 + 1 days; 60 + 120, 60 + 10, 30 + 0; Product 30 + 60.
     expect(week2!.through).toEqual({ h: [4, 180, 70, 30], d: [3, 25, 7, 90] });
@@ -278,7 +286,7 @@ describe('ledgerWeeks', () => {
     ]);
     const [, empty, product, last] = rows;
     expect(empty!.days).toEqual({ e: 40, w: MON_9, u: MIN, h: [], d: [], i: [] });
-    expect(empty!.row).toEqual({ e: 40, w: MON_9, u: MIN, last: 0, s: 0, i: [] });
+    expect(empty!.row).toEqual({ e: 40, w: MON_9, u: MIN, s: 0, i: [] });
     expect(empty!.before).toEqual({ h: [1, 60, 0, 0], d: [] });
     expect(empty!.through).toEqual(empty!.before);
     expect(product!.through).toEqual({ h: [1, 60, 0, 0], d: [7, 20] });
@@ -296,7 +304,7 @@ describe('ledgerWeeks', () => {
         week: MON_2,
         email: EMAIL,
         last: 0,
-        row: { e: 40, w: MON_2, u: MIN, last: 0, s: 0, i: [20, 21, 2] },
+        row: { e: 40, w: MON_2, u: MIN, s: 0, i: [20, 21, 2] },
         before: { h: [], d: [] },
         through: { h: [], d: [] },
         days: { e: 40, w: MON_2, u: MIN, h: [], d: [], i: [20, 21, 6, 2] },
@@ -305,7 +313,7 @@ describe('ledgerWeeks', () => {
         week: MON_9,
         email: EMAIL,
         last: 1,
-        row: { e: 40, w: MON_9, u: MIN, last: 1, s: 0, i: [] },
+        row: { e: 40, w: MON_9, u: MIN, s: 0, i: [] },
         before: { h: [], d: [] },
         through: { h: [], d: [3, 5] },
         days: { e: 40, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },

@@ -33,8 +33,6 @@ export interface WeekRow {
   e: number;
   w: number;
   u: number;
-  /** 1 on the person's last week. */
-  last: number;
   /** Units in `selling` that week (the weekly trend, rule 5). */
   s: number;
   /** Invite charges summed over the week, flattened: [UID id, recurrence key id, units, …]. */
@@ -43,6 +41,11 @@ export interface WeekRow {
 
 /** A person's running totals at a week boundary (the `before` and `through` columns). */
 export interface RunningTotals {
+  e: number;
+  w: number;
+  /** -1 before the week (a range's first week subtracts it), 1 through it (its last adds it). */
+  sign: number;
+  u: number;
   /** [days with counted time, units per category …]; empty before the first such day. */
   h: number[];
   /** Time with each other department, flattened by department id: [department id, units, …]. */
@@ -118,7 +121,7 @@ export function ledgerWeeks(
   const rows: LedgerWeeksRow[] = [];
   for (let w = first; w <= lastWeek; w += 7) {
     const week = weeks.get(w) ?? { e, w, u, h: [], d: [], i: [] };
-    const before = encodeRunningTotals(runningTotals(running));
+    const before = encodeRunningTotals({ e, w, sign: -1, u, ...runningTotals(running) });
     let s = 0;
     for (let k = 0; k < week.h.length; k += categories + 1) {
       running.days++;
@@ -132,9 +135,9 @@ export function ledgerWeeks(
       week: w,
       email,
       last,
-      week_row: encodeWeekRow({ e, w, u, last, s, i: chargesByOccurrence(week.i) }),
+      week_row: encodeWeekRow({ e, w, u, s, i: chargesByOccurrence(week.i) }),
       before,
-      through: encodeRunningTotals(runningTotals(running)),
+      through: encodeRunningTotals({ e, w, sign: 1, u, ...runningTotals(running) }),
       days: encodeLedgerWeek(week),
     });
   }
@@ -167,36 +170,31 @@ export function decodeLedgerWeek(
   return { week: { e: flat[at]!, w: flat[at + 1]!, u: flat[at + 2]!, h, d, i }, next: k };
 }
 
-/** `e,w,u,last,s,|i|,i…`. */
+/** `e,w,u,s,|i|,i…`. */
 export function encodeWeekRow(row: WeekRow): string {
-  return [row.e, row.w, row.u, row.last, row.s, row.i.length, ...row.i].join(',');
+  return [row.e, row.w, row.u, row.s, row.i.length, ...row.i].join(',');
 }
 
 export function decodeWeekRow(flat: readonly number[], at = 0): { row: WeekRow; next: number } {
-  const i = takeList(flat, at + 5);
-  const row = {
-    e: flat[at]!,
-    w: flat[at + 1]!,
-    u: flat[at + 2]!,
-    last: flat[at + 3]!,
-    s: flat[at + 4]!,
-    i,
-  };
-  return { row, next: at + 6 + i.length };
+  const i = takeList(flat, at + 4);
+  const row = { e: flat[at]!, w: flat[at + 1]!, u: flat[at + 2]!, s: flat[at + 3]!, i };
+  return { row, next: at + 5 + i.length };
 }
 
-/** `|h|,h…,|d|,d…`. */
+/** `e,w,sign,u,|h|,h…,|d|,d…`. */
 export function encodeRunningTotals(totals: RunningTotals): string {
-  return [totals.h.length, ...totals.h, totals.d.length, ...totals.d].join(',');
+  const { e, w, sign, u, h, d } = totals;
+  return [e, w, sign, u, h.length, ...h, d.length, ...d].join(',');
 }
 
 export function decodeRunningTotals(
   flat: readonly number[],
   at = 0,
 ): { totals: RunningTotals; next: number } {
-  const h = takeList(flat, at);
-  const d = takeList(flat, at + 1 + h.length);
-  return { totals: { h, d }, next: at + 2 + h.length + d.length };
+  const h = takeList(flat, at + 4);
+  const d = takeList(flat, at + 5 + h.length);
+  const [e, w, sign, u] = flat.slice(at, at + 4) as [number, number, number, number];
+  return { totals: { e, w, sign, u, h, d }, next: at + 6 + h.length + d.length };
 }
 
 function takeList(flat: readonly number[], at: number): number[] {
@@ -207,7 +205,7 @@ function runningTotals(running: {
   days: number;
   h: readonly number[];
   d: ReadonlyMap<number, number>;
-}): RunningTotals {
+}): Pick<RunningTotals, 'h' | 'd'> {
   const d = [...running.d].sort(([a], [b]) => a - b).flat();
   return { h: running.days === 0 ? [] : [running.days, ...running.h], d };
 }

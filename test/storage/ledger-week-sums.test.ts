@@ -241,10 +241,28 @@ async function crossCheck(ledger: Ledger): Promise<(from: string, to: string) =>
   };
 }
 
-/** The (email, week) pairs the week rows hold, and those the day tables imply. */
+/**
+ * The (email, week) pairs the week rows hold (both tables must agree, and each person's last week
+ * is marked), and those the day tables imply.
+ */
 async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: string[] }> {
   const db = database.db;
   const rows = await db.selectFrom('ledger_weeks').select(['email', 'week']).execute();
+  const totals = await db
+    .selectFrom('ledger_week_totals')
+    .select(['email', 'week', 'last'])
+    .execute();
+  const key = (r: { email: string; week: number }) => `${r.email} ${Number(r.week)}`;
+  expect(totals.map(key).sort()).toEqual(rows.map(key).sort());
+  const lastWeek = new Map<string, number>();
+  for (const r of totals)
+    lastWeek.set(r.email, Math.max(lastWeek.get(r.email) ?? -Infinity, Number(r.week)));
+  expect(
+    totals
+      .filter((r) => Number(r.last) === 1)
+      .map(key)
+      .sort(),
+  ).toEqual([...lastWeek].map(([email, week]) => key({ email, week })).sort());
   const implied = new Set<string>();
   const imply = (email: string, day: number) => implied.add(`${email} ${isoWeekStart(day)}`);
   for (const r of await db.selectFrom('ledger_days').select(['email', 'day']).execute())
@@ -274,7 +292,7 @@ async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: s
 
 async function weekRow({ database }: Ledger, email: string, week: string): Promise<LedgerWeek> {
   const row = await database.db
-    .selectFrom('ledger_weeks')
+    .selectFrom('ledger_week_totals')
     .select('days')
     .where('email', '=', email)
     .where('week', '=', dayNumber(week))

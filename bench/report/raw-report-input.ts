@@ -192,19 +192,33 @@ async function seriesInfo(
     new Date(context.clock.startOf(dayNumber(date))).toISOString().slice(0, 19) + 'Z';
   const from = iso(range.from);
   const to = iso(range.to);
-  const latest = new Map<string, { start: string; title: string; organizer: string | null }>();
+  const latest = new Map<
+    string,
+    { start: string; key: string; title: string; organizer: string | null }
+  >();
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
     const rows = await database.db
       .selectFrom('occurrences')
-      .select(['uid', 'start_utc', 'summary', 'organizer_email'])
+      .select(['uid', 'recurrence_key', 'start_utc', 'summary', 'organizer_email'])
       .where('uid', 'in', uids.slice(i, i + UIDS_PER_QUERY))
       .where('start_utc', '<', to)
       .where('end_utc', '>', from)
       .execute();
     for (const r of rows) {
       const seen = latest.get(r.uid);
-      if (!seen || r.start_utc > seen.start)
-        latest.set(r.uid, { start: r.start_utc, title: r.summary, organizer: r.organizer_email });
+      // The latest start; on a tie, the greatest recurrence key (as report-queries.ts).
+      const later =
+        !seen ||
+        r.start_utc > seen.start ||
+        (r.start_utc === seen.start && r.recurrence_key > seen.key);
+      if (later) {
+        latest.set(r.uid, {
+          start: r.start_utc,
+          key: r.recurrence_key,
+          title: r.summary,
+          organizer: r.organizer_email,
+        });
+      }
     }
   }
   return uids.map((uid) => {

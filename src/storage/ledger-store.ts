@@ -152,7 +152,7 @@ async function rebuildPeople(
   await database.bulkInsert(
     trx,
     'ledger_weeks',
-    weeks.map(({ week, email, week_row }) => ({ week, email, week_row })),
+    weeks.flatMap(({ week, email, week_row }) => (week_row ? [{ week, email, week_row }] : [])),
   );
   await database.bulkInsert(
     trx,

@@ -43,11 +43,10 @@ export interface LedgerInvitesTable {
 }
 
 /**
- * One person's ledger for one ISO week (org timezone), packed as lists of numbers
- * (ledger-weeks.ts). A person has a row here and in ledger_week_totals for every week from their
- * first week with time to their last, so running totals can be read at any week in between. A
- * report over whole weeks reads every row of this table in its range (selling per week, invite
- * charges) and two rows per person of ledger_week_totals: what keeps 10,000 people under a second.
+ * One person's selling and invite charges for one ISO week (org timezone), packed as a list of
+ * numbers (ledger-weeks.ts); weeks with neither have no row. A report over whole weeks reads every
+ * row of this table in its range and two rows per person of ledger_week_totals: what keeps 10,000
+ * people under a second.
  */
 export interface LedgerWeeksTable {
   /** Day number of the week's Monday. */
@@ -57,7 +56,11 @@ export interface LedgerWeeksTable {
   week_row: string;
 }
 
-/** The rest of a person-week: read only at a range's first and last weeks. */
+/**
+ * The rest of a person-week, for every week from the person's first week with time to their last
+ * (so running totals can be read at any week in between): read only at a range's first and last
+ * weeks, and day by day at a range's part-weeks.
+ */
 export interface LedgerWeekTotalsTable {
   week: number;
   email: string;

@@ -94,7 +94,8 @@ interface ParsedRow {
   week: number;
   email: string;
   last: number;
-  row: WeekRow;
+  /** Null for a week with no selling and no charges. */
+  row: WeekRow | null;
   /** The running totals' figures (who, which week, sign and unit are checked as they are read). */
   before: Pick<RunningTotals, 'h' | 'd'>;
   through: Pick<RunningTotals, 'h' | 'd'>;
@@ -112,10 +113,11 @@ function decoded<T>(text: string, decode: (flat: number[]) => { next: number } &
 /** Selling is the first of the categories. */
 function packed(ledger: PersonLedger, categories = 3, selling = 0): ParsedRow[] {
   return ledgerWeeks(EMAIL, ledger, categories, selling, id).map((r) => {
-    const row = decoded(r.week_row, decodeWeekRow).row;
+    const row = r.week_row === null ? null : decoded(r.week_row, decodeWeekRow).row;
+    const days = decoded(r.days, decodeLedgerWeek).week;
     const figures = (text: string, sign: number): Pick<RunningTotals, 'h' | 'd'> => {
       const { e, w, u, h, d, ...rest } = decoded(text, decodeRunningTotals).totals;
-      expect({ e, w, u, sign: rest.sign }).toEqual({ e: 40, w: r.week, u: row.u, sign });
+      expect({ e, w, u, sign: rest.sign }).toEqual({ e: 40, w: r.week, u: days.u, sign });
       return { h, d };
     };
     return {
@@ -125,7 +127,7 @@ function packed(ledger: PersonLedger, categories = 3, selling = 0): ParsedRow[] 
       row,
       before: figures(r.before, -1),
       through: figures(r.through, 1),
-      days: decoded(r.days, decodeLedgerWeek).week,
+      days,
     };
   });
 }
@@ -286,7 +288,7 @@ describe('ledgerWeeks', () => {
     ]);
     const [, empty, product, last] = rows;
     expect(empty!.days).toEqual({ e: 40, w: MON_9, u: MIN, h: [], d: [], i: [] });
-    expect(empty!.row).toEqual({ e: 40, w: MON_9, u: MIN, s: 0, i: [] });
+    expect(empty!.row).toBeNull();
     expect(empty!.before).toEqual({ h: [1, 60, 0, 0], d: [] });
     expect(empty!.through).toEqual(empty!.before);
     expect(product!.through).toEqual({ h: [1, 60, 0, 0], d: [7, 20] });
@@ -313,7 +315,7 @@ describe('ledgerWeeks', () => {
         week: MON_9,
         email: EMAIL,
         last: 1,
-        row: { e: 40, w: MON_9, u: MIN, s: 0, i: [] },
+        row: null,
         before: { h: [], d: [] },
         through: { h: [], d: [3, 5] },
         days: { e: 40, w: MON_9, u: MIN, h: [], d: [3, 0, 5], i: [] },
@@ -322,7 +324,8 @@ describe('ledgerWeeks', () => {
   });
 
   it('writes no selling when the categories have none', () => {
-    expect(packed(twoWeekLedger(), 3, -1).map((r) => r.row.s)).toEqual([0, 0]);
+    // Both weeks have charges, so both still have a row.
+    expect(packed(twoWeekLedger(), 3, -1).map((r) => r.row?.s)).toEqual([0, 0]);
   });
 
   it('writes nothing for an empty ledger', () => {

@@ -56,7 +56,8 @@ export interface LedgerWeeksRow {
   week: number;
   email: string;
   last: number;
-  week_row: string;
+  /** Null for a week with no selling and no charges: a report has nothing to read there. */
+  week_row: string | null;
   before: string;
   through: string;
   days: string;
@@ -131,11 +132,12 @@ export function ledgerWeeks(
     for (let k = 0; k < week.d.length; k += 3)
       running.d.set(week.d[k]!, (running.d.get(week.d[k]!) ?? 0) + week.d[k + 2]!);
     const last = w === lastWeek ? 1 : 0;
+    const charges = chargesByOccurrence(week.i);
     rows.push({
       week: w,
       email,
       last,
-      week_row: encodeWeekRow({ e, w, u, s, i: chargesByOccurrence(week.i) }),
+      week_row: s > 0 || week.i.length > 0 ? encodeWeekRow({ e, w, u, s, i: charges }) : null,
       before,
       through: encodeRunningTotals({ e, w, sign: 1, u, ...runningTotals(running) }),
       days: encodeLedgerWeek(week),

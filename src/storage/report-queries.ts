@@ -1,6 +1,7 @@
 // Sums the ledger over a range of org days into the report's input (rules 5, 7, 8, 9). A report
 // reads sums, never meetings, from the ledger's week rows: that is what keeps 10,000 people under
 // a second.
+import { sql } from 'kysely';
 import type { CountingContext } from '../core/counting/counting-context.js';
 import { MARKET_CATEGORIES } from '../core/counting/category-rules.js';
 import { dayNumber } from '../core/counting/day-clock.js';
@@ -9,7 +10,6 @@ import type { OrientDatabase } from './database.js';
 import { sumLedgerWeeks } from './ledger-week-sums.js';
 
 const HOUR_MS = 3_600_000;
-const UIDS_PER_QUERY = 500;
 
 export interface ReportRange {
   /** First day, `YYYY-MM-DD` (org timezone). */
@@ -68,7 +68,10 @@ export async function reportInput(
   };
 }
 
-/** Title (of the latest occurrence in range), organiser and their department per charged series. */
+/**
+ * Title and organiser of each charged series' latest occurrence overlapping the range (latest
+ * start; on a tie, the greatest recurrence key), and the organiser's department.
+ */
 async function seriesInfo(
   database: OrientDatabase,
   context: CountingContext,
@@ -79,11 +82,8 @@ async function seriesInfo(
     new Date(context.clock.startOf(dayNumber(range.from))).toISOString().slice(0, 19) + 'Z';
   const to = new Date(context.clock.startOf(dayNumber(range.to))).toISOString().slice(0, 19) + 'Z';
   const latest = new Map<string, { title: string; organizer: string | null }>();
-  for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
-    const chunk = uids.slice(i, i + UIDS_PER_QUERY);
-    for (const r of await latestOccurrences(database, chunk, from, to))
-      latest.set(r.uid, { title: r.summary, organizer: r.organizer_email });
-  }
+  for (const r of await latestOccurrences(database, uids, from, to))
+    latest.set(r.uid, { title: r.summary, organizer: r.organizer_email });
   return uids.map((uid) => {
     const info = latest.get(uid);
     const organizer = info?.organizer ?? null;
@@ -99,9 +99,10 @@ async function seriesInfo(
 }
 
 /**
- * Per series, its latest occurrence overlapping [from, to): one row per UID, picked by the
- * database (SQLite returns a bare column from the row that gave max(); PostgreSQL has DISTINCT
- * ON), so 50,000 occurrences of 5,000 series do not cross into JavaScript.
+ * Per series, its latest occurrence overlapping [from, to): one index seek per UID on
+ * (uid, start_utc, recurrence_key), walking back from the range's end — so 5,000 series do not
+ * read their 100,000 occurrences. All UIDs go in one statement (a JSON list on SQLite, an array
+ * on PostgreSQL).
  */
 async function latestOccurrences(
   database: OrientDatabase,
@@ -109,21 +110,21 @@ async function latestOccurrences(
   from: string,
   to: string,
 ): Promise<{ uid: string; summary: string; organizer_email: string | null }[]> {
-  const inRange = database.db
-    .selectFrom('occurrences')
-    .where('uid', 'in', uids)
-    .where('start_utc', '<', to)
-    .where('end_utc', '>', from);
-  if (database.backend === 'sqlite') {
-    return inRange
-      .select(['uid', 'summary', 'organizer_email', (eb) => eb.fn.max('start_utc').as('latest')])
-      .groupBy('uid')
-      .execute();
-  }
-  return inRange
-    .distinctOn('uid')
-    .select(['uid', 'summary', 'organizer_email'])
-    .orderBy('uid')
-    .orderBy('start_utc', 'desc')
-    .execute();
+  if (uids.length === 0) return [];
+  type Latest = { uid: string; summary: string; organizer_email: string | null };
+  const query =
+    database.backend === 'sqlite'
+      ? sql<Latest>`select j.value as uid, o.summary, o.organizer_email
+          from json_each(${JSON.stringify(uids)}) j
+          join occurrences o on o.rowid = (
+            select rowid from occurrences
+            where uid = j.value and start_utc < ${to} and end_utc > ${from}
+            order by start_utc desc, recurrence_key desc limit 1)`
+      : sql<Latest>`select u.uid, o.summary, o.organizer_email
+          from unnest(${uids}::text[]) as u(uid)
+          cross join lateral (
+            select summary, organizer_email from occurrences
+            where uid = u.uid and start_utc < ${to} and end_utc > ${from}
+            order by start_utc desc, recurrence_key desc limit 1) o`;
+  return (await query.execute(database.db)).rows;
 }

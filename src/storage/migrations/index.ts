@@ -10,6 +10,7 @@ import * as auth from './0004-auth.js';
 import * as enablement from './0005-enablement.js';
 import * as ledgerWeeks from './0006-ledger-weeks.js';
 import * as ledgerRunningTotals from './0007-ledger-running-totals.js';
+import * as occurrencesBySeries from './0008-occurrences-by-series.js';
 
 export interface OrientMigration {
   up(db: Kysely<unknown>, backend: Backend): Promise<void>;
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, OrientMigration>> = {
   '0005-enablement': enablement,
   '0006-ledger-weeks': ledgerWeeks,
   '0007-ledger-running-totals': ledgerRunningTotals,
+  '0008-occurrences-by-series': occurrencesBySeries,
 };
 
 function provider(backend: Backend): MigrationProvider {

@@ -3,9 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { BulkInsert } from './bulk-insert.js';
 import { migrateToLatest } from './migrations/index.js';
-import { connectPostgres } from './postgres/connect.js';
 import type { Backend, OrientSchema } from './schema.js';
-import { connectSqlite } from './sqlite/connect.js';
+import { DatabaseError } from './database-error.js';
 
 export type { Backend } from './schema.js';
 
@@ -25,20 +24,7 @@ export interface OpenOptions {
 
 export const DEFAULT_DATABASE_PATH = './orient.db';
 
-export type DatabaseErrorCode = 'DB_OPEN_FAILED' | 'DB_CONNECT_FAILED' | 'DB_MIGRATE_FAILED';
-
-/** Opening failed; the message names the target with any password masked. */
-export class DatabaseError extends Error {
-  override readonly name = 'DatabaseError';
-
-  constructor(
-    readonly code: DatabaseErrorCode,
-    message: string,
-    options: { cause: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { DatabaseError, type DatabaseErrorCode } from './database-error.js';
 
 export function backendOf(target: string): Backend {
   return /^postgres(ql)?:\/\//i.test(target) ? 'postgres' : 'sqlite';
@@ -94,11 +80,12 @@ async function connect(
   target: string,
 ): Promise<{ db: Kysely<OrientSchema>; bulkInsert: BulkInsert }> {
   try {
+    // Each driver is loaded when first used: a SQLite user never loads pg, and back.
     switch (backend) {
       case 'sqlite':
-        return await connectSqlite(target);
+        return await (await import('./sqlite/connect.js')).connectSqlite(target);
       case 'postgres':
-        return await connectPostgres(target);
+        return await (await import('./postgres/connect.js')).connectPostgres(target);
     }
   } catch (cause) {
     const reason = reasonOf(cause, target);

@@ -232,6 +232,8 @@ function dbStats(db: string): DbStats {
       'ledger_days',
       'ledger_departments',
       'ledger_invites',
+      'ledger_weeks',
+      'ledger_week_totals',
     ];
     let sizes = new Map<string, number>();
     try {

@@ -33,10 +33,14 @@ const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
 /** Global options that take a value, so the command name is not mistaken for one. */
 const VALUE_OPTIONS = new Set(['--config', '--db']);
 
-/** The command `argv` runs (`orient --db x report …` → report), if it names one. */
-function commandIn(argv: readonly string[]): string | undefined {
+/**
+ * The command `argv` runs (`orient --db x report …` → report), if it names one; none when help is
+ * asked for before it (`orient --help report` lists every command).
+ */
+export function commandIn(argv: readonly string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return undefined;
     if (VALUE_OPTIONS.has(arg)) i++;
     else if (!arg.startsWith('-')) return arg;
   }

@@ -5,11 +5,11 @@
 // the week or two at the range's ends day by day. Every sum is of whole milliseconds, so it is
 // exact whatever order the rows come in; the outputs are sorted (email, then week or department;
 // series by UID) so what is built from them is the same on both backends.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { dayDate } from '../core/counting/day-clock.js';
 import { byText } from '../core/reports/measures.js';
 import type { InviteSeriesHours, WeeklySelling } from '../core/reports/report-input.js';
-import type { OrientDatabase } from './database.js';
+import type { OrientSchema } from './schema.js';
 import { ledgerNameList } from './ledger-names.js';
 import { weekOf } from './ledger-weeks.js';
 
@@ -72,9 +72,12 @@ class InviteSeriesSums {
   }
 }
 
-/** `selling` is the selling category's index among the `categories` (-1 if there is none). */
+/**
+ * `selling` is the selling category's index among the `categories` (-1 if there is none). Run it
+ * on one snapshot (inSnapshot): it reads four times.
+ */
 export async function sumLedgerWeeks(
-  database: OrientDatabase,
+  db: Kysely<OrientSchema>,
   categories: number,
   selling: number,
   fromDay: number,
@@ -85,12 +88,10 @@ export async function sumLedgerWeeks(
     toDay,
     whole: { from: weekOf(fromDay + 6), to: weekOf(toDay) },
   };
-  const [names, weeks, runningTotals, ends] = await Promise.all([
-    ledgerNameList(database.db),
-    readWholeWeeks(database, range.whole),
-    readRunningTotals(database, range.whole),
-    readEndWeeks(database, range),
-  ]);
+  const names = await ledgerNameList(db);
+  const weeks = await readWholeWeeks(db, range.whole);
+  const runningTotals = await readRunningTotals(db, range.whole);
+  const ends = await readEndWeeks(db, range);
   const people = indexByPerson({ weeks, totals: runningTotals, ends }, names);
 
   const totals = new Map<string, number[]>();
@@ -247,11 +248,11 @@ function indexByPerson(
  * 130,000 rows nor 130,000 objects cross over.
  */
 async function readWholeWeeks(
-  database: OrientDatabase,
+  db: Kysely<OrientSchema>,
   whole: { from: number; to: number },
 ): Promise<number[]> {
   if (whole.to <= whole.from) return [];
-  const row = await database.db
+  const row = await db
     .selectFrom('ledger_weeks')
     .select(sql<string>`'[' || coalesce(string_agg(week_row, ','), '') || ']'`.as('json'))
     .where('week', '>=', whole.from)
@@ -267,12 +268,11 @@ async function readWholeWeeks(
  * last, so these are exactly the two ends of each person's time in the range.
  */
 async function readRunningTotals(
-  database: OrientDatabase,
+  db: Kysely<OrientSchema>,
   whole: { from: number; to: number },
 ): Promise<number[]> {
   if (whole.to <= whole.from) return [];
   const lastWeek = whole.to - 7;
-  const db = database.db;
   const before = db
     .selectFrom('ledger_week_totals')
     .select('before as data')
@@ -296,9 +296,9 @@ async function readRunningTotals(
 }
 
 /** The week or two the range starts or ends inside, day by day, as one flat JSON array. */
-async function readEndWeeks(database: OrientDatabase, range: RangeWeeks): Promise<number[]> {
+async function readEndWeeks(db: Kysely<OrientSchema>, range: RangeWeeks): Promise<number[]> {
   const { fromDay, toDay, whole } = range;
-  const row = await database.db
+  const row = await db
     .selectFrom('ledger_week_totals')
     .select(sql<string>`'[' || coalesce(string_agg(days, ','), '') || ']'`.as('json'))
     .where((eb) =>

@@ -8,6 +8,7 @@ import { dayNumber } from '../core/counting/day-clock.js';
 import type { ReportInput, ReportPerson, SeriesInfo } from '../core/reports/report-input.js';
 import type { OrientDatabase } from './database.js';
 import { sumLedgerWeeks } from './ledger-week-sums.js';
+import { inSnapshot } from './transaction.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -28,14 +29,16 @@ export async function reportInput(
   const toDay = dayNumber(range.to);
   const n = context.rules.categories.length;
   const selling = context.rules.categories.indexOf('selling');
-  const sums = await sumLedgerWeeks(database, n, selling, fromDay, toDay);
+  // One snapshot: an import committing meanwhile cannot mix old and new rows into one report.
+  const { sums, series } = await inSnapshot(database, async (db) => {
+    const sums = await sumLedgerWeeks(db, n, selling, fromDay, toDay);
+    const uids = sums.invites.map((i) => i.uid);
+    return {
+      sums,
+      series: await seriesInfo({ db, backend: database.backend }, context, uids, range),
+    };
+  });
   const { totals, weekly, departmentHours, invites } = sums;
-  const series = await seriesInfo(
-    database,
-    context,
-    invites.map((i) => i.uid),
-    range,
-  );
 
   const people: ReportPerson[] = context.people
     .filter((p) => p.active || totals.has(p.email))
@@ -73,7 +76,7 @@ export async function reportInput(
  * start; on a tie, the greatest recurrence key), and the organiser's department.
  */
 async function seriesInfo(
-  database: OrientDatabase,
+  database: Pick<OrientDatabase, 'db' | 'backend'>,
   context: CountingContext,
   uids: readonly string[],
   range: ReportRange,
@@ -99,13 +102,14 @@ async function seriesInfo(
 }
 
 /**
- * Per series, its latest occurrence overlapping [from, to): one index seek per UID on
+ * Per series, its latest occurrence overlapping [from, to) (ties ordered by code points on both
+ * backends, whatever PostgreSQL's collation): one index seek per UID on
  * (uid, start_utc, recurrence_key), walking back from the range's end — so 5,000 series do not
  * read their 100,000 occurrences. All UIDs go in one statement (a JSON list on SQLite, an array
  * on PostgreSQL).
  */
 async function latestOccurrences(
-  database: OrientDatabase,
+  database: Pick<OrientDatabase, 'db' | 'backend'>,
   uids: readonly string[],
   from: string,
   to: string,
@@ -125,6 +129,6 @@ async function latestOccurrences(
           cross join lateral (
             select summary, organizer_email from occurrences
             where uid = u.uid and start_utc < ${to} and end_utc > ${from}
-            order by start_utc desc, recurrence_key desc limit 1) o`;
+            order by start_utc collate "C" desc, recurrence_key collate "C" desc limit 1) o`;
   return (await query.execute(database.db)).rows;
 }

@@ -15,3 +15,20 @@ export async function inTransaction<T>(
   if (db.isTransaction) return fn(db);
   return db.transaction().execute(fn);
 }
+
+/**
+ * Runs the reads in `fn` on one snapshot of the database, so what they return fits together even
+ * while an import or a ledger update commits alongside (PostgreSQL: a repeatable-read transaction;
+ * SQLite: one transaction, which in WAL mode reads one snapshot). Query through `trx` only.
+ */
+export async function inSnapshot<T>(
+  database: { db: Kysely<OrientSchema>; backend: 'sqlite' | 'postgres' },
+  fn: (trx: Kysely<OrientSchema>) => Promise<T>,
+): Promise<T> {
+  const { db } = database;
+  if (db.isTransaction) return fn(db);
+  const transaction = db.transaction();
+  return (
+    database.backend === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction
+  ).execute(fn);
+}

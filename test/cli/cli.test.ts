@@ -52,6 +52,18 @@ describe('orient help', () => {
     expect(r.stdout).toContain('--db <target>');
   });
 
+  it.each([
+    ['--help', 'report'],
+    ['-h', 'expand'],
+    ['--db', 'x.db', '--help'],
+  ])('%s %s %s lists every command (help before a command loads them all)', async (...args) => {
+    const r = await orient(...args);
+    expect(r.code).toBe(0);
+    for (const command of ['demo', 'report', 'serve', 'user', 'plan']) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+  });
+
   it('help for a command group and a command', async () => {
     const group = await orient('import', '--help');
     expect(group.code).toBe(0);

@@ -22,8 +22,9 @@ import { listPeople } from '../../src/storage/directory-store.js';
 import { ensureLedger } from '../../src/storage/ledger-store.js';
 import { CATEGORY_COLUMNS } from '../../src/storage/ledger-tables.js';
 import { sumLedgerWeeks, type LedgerSums } from '../../src/storage/ledger-week-sums.js';
+import { inSnapshot } from '../../src/storage/transaction.js';
 import { decodeLedgerWeek, type LedgerWeek } from '../../src/storage/ledger-weeks.js';
-import { acme, event, reportOrg, type ReportOrg } from '../counting/report-org.js';
+import { BASE_CONFIG, acme, event, reportOrg, type ReportOrg } from '../counting/report-org.js';
 import { writeTwoWeekExports } from '../counting/two-week-org.js';
 import { BACKENDS } from '../support/backends.js';
 
@@ -225,7 +226,9 @@ async function crossCheck(ledger: Ledger): Promise<(from: string, to: string) =>
     const fromDay = dayNumber(from);
     const toDay = dayNumber(to);
     const { database, categories, selling } = ledger;
-    const weeks = await sumLedgerWeeks(database, categories, selling, fromDay, toDay);
+    const weeks = await inSnapshot(database, (db) =>
+      sumLedgerWeeks(db, categories, selling, fromDay, toDay),
+    );
     const days = await daySums(ledger, fromDay, toDay);
     const label = `[${from}, ${to}) ${kind}`;
     expect(weeks.totals, label).toEqual(days.totals);
@@ -245,7 +248,10 @@ async function crossCheck(ledger: Ledger): Promise<(from: string, to: string) =>
  * The (email, week) pairs the running-total rows hold (each person's last week marked), and those
  * the day tables imply; ledger_weeks must hold exactly the weeks with selling or charges.
  */
-async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: string[] }> {
+async function weekKeys({
+  database,
+  selling: sellingIndex,
+}: Ledger): Promise<{ rows: string[]; days: string[] }> {
   const db = database.db;
   const rows = await db.selectFrom('ledger_weeks').select(['email', 'week']).execute();
   const totals = await db
@@ -253,11 +259,14 @@ async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: s
     .select(['email', 'week', 'last'])
     .execute();
   const key = (r: { email: string; week: number }) => `${r.email} ${Number(r.week)}`;
-  const selling = await db
-    .selectFrom('ledger_days')
-    .select(['email', 'day'])
-    .where(CATEGORY_COLUMNS[0], '>', 0)
-    .execute();
+  const selling =
+    sellingIndex < 0
+      ? []
+      : await db
+          .selectFrom('ledger_days')
+          .select(['email', 'day'])
+          .where(CATEGORY_COLUMNS[sellingIndex]!, '>', 0)
+          .execute();
   const lastWeek = new Map<string, number>();
   for (const r of totals)
     lastWeek.set(r.email, Math.max(lastWeek.get(r.email) ?? -Infinity, Number(r.week)));
@@ -288,7 +297,7 @@ async function weekKeys({ database }: Ledger): Promise<{ rows: string[]; days: s
   const dense: string[] = [];
   for (const [email, { first, last }] of span)
     for (let week = first; week <= last; week += 7) dense.push(`${email} ${week}`);
-  // Weeks with selling (category 0, asserted by the caller) or charges.
+  // Weeks with selling or charges.
   const busy = new Set<string>();
   for (const r of selling) busy.add(`${r.email} ${isoWeekStart(Number(r.day))}`);
   for (const r of await db.selectFrom('ledger_invites').select(['email', 'day']).execute())
@@ -426,5 +435,41 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
       const others = (s: LedgerSums) => [...s.totals].filter(([email]) => email !== cy);
       expect(others(again(from, to))).toEqual(others(sums(from, to)));
     }
+  });
+
+  // The selling category's place comes from the rules: second here, or missing altogether. The
+  // writer and the reader must agree on it (weekly selling, and the weeks ledger_weeks keeps).
+  it.each([
+    [
+      'second',
+      ['meetings', 'selling', 'uncategorised'],
+      ['    - category: meetings', '      when: { solo: false, external: false }'],
+    ],
+    ['missing', ['meetings', 'uncategorised'], ['    - category: meetings', '      when: {}']],
+  ])('match the per-day tables with selling %s in the rules', async (_, categories, rules) => {
+    const config = [BASE_CONFIG.trimEnd(), 'rules:', '  mode: replace', '  list:', ...rules];
+    if (categories.includes('selling'))
+      config.push('    - category: selling', '      when: { external: true }');
+    const org = await reportOrg({ backend, config: config.join('\n') + '\n' });
+    let ledger: Ledger | null = null;
+    onTestFinished(async () => {
+      await ledger?.database.close();
+      await org.dispose();
+    });
+    writeTwoWeekExports(org);
+    org.writeExport(acme('cy'), odd, prep, weekend, late);
+    await org.importCalendars();
+    ledger = await openLedger(org);
+    expect(ledger.context.rules.categories).toEqual(categories);
+    const sums = await crossCheck(ledger);
+    const keys = await weekKeys(ledger);
+    expect(keys.rows).toEqual(keys.days);
+    // The Globex demo (external buyer, Wed 4 Feb 11:00–12:00) is Cy's selling hour, if any.
+    const cyWeeks = sums('2026-02-02', '2026-02-16').weekly.filter((w) => w.email === acme('cy'));
+    expect(cyWeeks).toEqual(
+      categories.includes('selling')
+        ? [{ email: acme('cy'), week: '2026-02-02', days: 7, selling: 1 }]
+        : [],
+    );
   });
 });

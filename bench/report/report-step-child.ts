@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { countingContext } from '../../src/core/counting/counting-context.js';
 import { buildReport } from '../../src/core/reports/build-report.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { listPeople } from '../../src/storage/directory-store.js';
+import { listCountingPeople } from '../../src/storage/directory-store.js';
 import { ensureLedger } from '../../src/storage/ledger-store.js';
 import { reportInput } from '../../src/storage/report-queries.js';
 import { report } from '../measure.js';
@@ -68,7 +68,7 @@ for (let i = 0; i < Number(values.repeat); i++) {
   };
   const database = await openDatabase(values.db);
   mark('open');
-  const directory = await listPeople(database.db, { includeInactive: true });
+  const directory = await listCountingPeople(database.db);
   const context = countingContext(config, directory);
   people = context.people.length;
   mark('context');

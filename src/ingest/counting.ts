@@ -5,7 +5,7 @@ import { internalDomainsProblem } from '../core/config/config-schema.js';
 import { countingContext, type CountingContext } from '../core/counting/counting-context.js';
 import { badInput } from '../core/orient-error.js';
 import type { OrientDatabase } from '../storage/database.js';
-import { listPeople } from '../storage/directory-store.js';
+import { listCountingPeople } from '../storage/directory-store.js';
 import { ensureLedger, type LedgerProgress } from '../storage/ledger-store.js';
 
 export interface Counting {
@@ -39,7 +39,7 @@ export async function prepareCounting(
   onProgress?: LedgerProgress,
 ): Promise<Counting> {
   checkInternalDomains(config, hints);
-  const people = await listPeople(database.db, { includeInactive: true });
+  const people = await listCountingPeople(database.db);
   if (people.length === 0) throw badInput(`the directory is empty: ${hints.directory}`);
   let context: CountingContext;
   try {

@@ -111,6 +111,24 @@ export async function listPeople(
   return rows.map(toStoredPerson).sort(byNameThenEmail);
 }
 
+/** What counting needs of a person (counting-context.ts). */
+export type CountingPerson = Pick<
+  StoredPerson,
+  'email' | 'name' | 'department' | 'role' | 'active'
+>;
+
+/**
+ * Everyone, active or not, with only what counting needs, in listPeople's order: a report over
+ * 10,000 people reads five columns, not nine.
+ */
+export async function listCountingPeople(db: Kysely<OrientSchema>): Promise<CountingPerson[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select(['email', 'name', 'department', 'role', 'active'])
+    .execute();
+  return rows.map((r) => ({ ...r, active: r.active === 1 })).sort(byNameThenEmail);
+}
+
 /** The person with this e-mail address (any case), active or not. */
 export async function findPerson(
   db: Kysely<OrientSchema>,
@@ -170,7 +188,10 @@ function toStoredPerson(row: PersonRow): StoredPerson {
 
 const names = new Intl.Collator('en');
 
-function byNameThenEmail(a: StoredPerson, b: StoredPerson): number {
+function byNameThenEmail(
+  a: { name: string; email: string },
+  b: { name: string; email: string },
+): number {
   return names.compare(a.name, b.name) || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0);
 }
 

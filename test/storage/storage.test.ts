@@ -8,7 +8,12 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { DirectoryPerson } from '../../src/core/directory/person.js';
 import { DatabaseError, openDatabase } from '../../src/storage/database.js';
 import type { OrientDatabase } from '../../src/storage/database.js';
-import { findPerson, listPeople, replaceDirectory } from '../../src/storage/directory-store.js';
+import {
+  findPerson,
+  listCountingPeople,
+  listPeople,
+  replaceDirectory,
+} from '../../src/storage/directory-store.js';
 import { MIGRATIONS } from '../../src/storage/migrations/index.js';
 import { inTransaction } from '../../src/storage/transaction.js';
 import { BACKENDS, freshDatabase, freshTarget, postgresServerUrl } from '../support/backends.js';
@@ -171,6 +176,16 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
         'bob@example.com',
         'carol@example.com',
       ]);
+      // What counting reads: the same people in the same order, five fields each.
+      expect(await listCountingPeople(db)).toEqual(
+        everyone.map(({ email, name, department, role, active }) => ({
+          email,
+          name,
+          department,
+          role,
+          active,
+        })),
+      );
 
       // An empty export deactivates everyone still active, and keeps them.
       expect(await replaceDirectory(db, [], T4)).toEqual({

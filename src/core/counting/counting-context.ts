@@ -28,7 +28,9 @@ export const MAX_CATEGORIES = 16;
 
 export function countingContext(
   config: Pick<OrientConfig, 'timezone' | 'internalDomains' | 'roles' | 'rules'>,
-  directoryPeople: readonly (DirectoryPerson & { active: boolean })[],
+  directoryPeople: readonly (Pick<DirectoryPerson, 'email' | 'name' | 'department' | 'role'> & {
+    active: boolean;
+  })[],
 ): CountingContext {
   const isInternal = internalDomainMatcher(config.internalDomains);
   const people: OrgPerson[] = directoryPeople.map((p) => ({

@@ -24,7 +24,14 @@ import { CATEGORY_COLUMNS } from '../../src/storage/ledger-tables.js';
 import { sumLedgerWeeks, type LedgerSums } from '../../src/storage/ledger-week-sums.js';
 import { inSnapshot } from '../../src/storage/transaction.js';
 import { decodeLedgerWeek, type LedgerWeek } from '../../src/storage/ledger-weeks.js';
-import { BASE_CONFIG, acme, event, reportOrg, type ReportOrg } from '../counting/report-org.js';
+import {
+  BASE_CONFIG,
+  acme,
+  event,
+  reportOrg,
+  type OrgOptions,
+  type ReportOrg,
+} from '../counting/report-org.js';
 import { writeTwoWeekExports } from '../counting/two-week-org.js';
 import { BACKENDS } from '../support/backends.js';
 
@@ -319,18 +326,41 @@ async function weekRow({ database }: Ledger, email: string, week: string): Promi
 const hoursIn = (ms: readonly number[] | undefined): number =>
   (ms ?? []).reduce((sum, x) => sum + x, 0) / HOUR_MS;
 
+/**
+ * The two-week org plus Cy's export, imported. `open` (re)opens its ledger as `orient report`
+ * does, `close` closes it (before a re-import); both are closed when the test ends.
+ */
+async function cyOrg(
+  options: OrgOptions,
+): Promise<{ org: ReportOrg; open(): Promise<Ledger>; close(): Promise<void> }> {
+  const org = await reportOrg(options);
+  let ledger: Ledger | null = null;
+  const close = async () => {
+    await ledger?.database.close();
+    ledger = null;
+  };
+  onTestFinished(async () => {
+    await close();
+    await org.dispose();
+  });
+  writeTwoWeekExports(org);
+  org.writeExport(acme('cy'), odd, prep, weekend, late);
+  await org.importCalendars();
+  return {
+    org,
+    close,
+    async open() {
+      await close();
+      ledger = await openLedger(org);
+      return ledger;
+    },
+  };
+}
+
 describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
   it('match the per-day tables over every kind of range, and after a re-import', async () => {
-    const org = await reportOrg({ backend });
-    let ledger: Ledger | null = null;
-    onTestFinished(async () => {
-      await ledger?.database.close();
-      await org.dispose();
-    });
-    writeTwoWeekExports(org);
-    org.writeExport(acme('cy'), odd, prep, weekend, late);
-    await org.importCalendars();
-    ledger = await openLedger(org);
+    const { org, open, close } = await cyOrg({ backend });
+    let ledger = await open();
     const cy = acme('cy');
     const selling = ledger.context.rules.categories.indexOf('selling');
     expect(selling).toBe(0);
@@ -399,11 +429,10 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
     expect((await weekRow(ledger, cy, '2026-02-16')).h).not.toEqual([]);
 
     // Re-import: Cy's export loses prep and the odd block and gains Thu 12 Feb 14:00–15:00.
-    await ledger.database.close();
-    ledger = null;
+    await close();
     org.writeExport(cy, moved, weekend, late);
     await org.importCalendars();
-    ledger = await openLedger(org);
+    ledger = await open();
 
     const again = await crossCheck(ledger);
     const afterKeys = await weekKeys(ledger);
@@ -450,16 +479,7 @@ describe.each(BACKENDS)('ledger week sums on %s', (backend) => {
     const config = [BASE_CONFIG.trimEnd(), 'rules:', '  mode: replace', '  list:', ...rules];
     if (categories.includes('selling'))
       config.push('    - category: selling', '      when: { external: true }');
-    const org = await reportOrg({ backend, config: config.join('\n') + '\n' });
-    let ledger: Ledger | null = null;
-    onTestFinished(async () => {
-      await ledger?.database.close();
-      await org.dispose();
-    });
-    writeTwoWeekExports(org);
-    org.writeExport(acme('cy'), odd, prep, weekend, late);
-    await org.importCalendars();
-    ledger = await openLedger(org);
+    const ledger = await (await cyOrg({ backend, config: config.join('\n') + '\n' })).open();
     expect(ledger.context.rules.categories).toEqual(categories);
     const sums = await crossCheck(ledger);
     const keys = await weekKeys(ledger);

@@ -33,12 +33,19 @@ export function countingContext(
   })[],
 ): CountingContext {
   const isInternal = internalDomainMatcher(config.internalDomains);
+  // A directory repeats a few dozen role titles across its people: each is looked up once.
+  const orientations = new Map<string, OrgPerson['orientation']>();
+  const orientation = (role: string): OrgPerson['orientation'] => {
+    let found = orientations.get(role);
+    if (found === undefined) orientations.set(role, (found = orientationOf(config, role)));
+    return found;
+  };
   const people: OrgPerson[] = directoryPeople.map((p) => ({
     email: p.email,
     name: p.name,
     department: p.department,
     role: p.role,
-    orientation: orientationOf(config, p.role),
+    orientation: orientation(p.role),
     active: p.active,
   }));
   const byEmail = new Map(people.map((p) => [p.email, p]));

@@ -1,9 +1,11 @@
 // What every command shares: its I/O, the effective config and the database, opened lazily so a
 // command that needs neither (expand, init) never touches them.
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { loadConfig, databaseTarget } from '../config/load-config.js';
 import type { OrientConfig } from '../core/config/config-schema.js';
 import { badInput } from '../core/orient-error.js';
+import { fileProblem } from '../ingest/file-problem.js';
 import { openDatabase, type OrientDatabase } from '../storage/database.js';
 import type { CliIo } from './io.js';
 
@@ -20,6 +22,8 @@ export interface CliContext {
   configPath(): string | null;
   database(): Promise<OrientDatabase>;
   resolvePath(path: string): string;
+  /** A file the user named, read whole; bad input naming the file when it cannot be read. */
+  readInput(file: string): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,13 @@ export function cliContext(io: CliIo, globals: () => GlobalOptions): CliContext 
     config: () => load().config,
     configPath: () => load().path,
     resolvePath,
+    async readInput(file) {
+      try {
+        return await readFile(resolvePath(file));
+      } catch (error) {
+        throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
+      }
+    },
     database() {
       db ??= openDatabase(resolveTarget(databaseTarget(io.env, globals().db), resolvePath));
       return db;

@@ -1,6 +1,4 @@
 // `orient expand FILE.ics --from --to [--json]`: a file's occurrences, without the database.
-import { fileProblem } from '../../ingest/file-problem.js';
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readCalendar } from '../../calendar/read-calendar.js';
 import { formatDate, formatUtc } from '../../calendar/local-time.js';
@@ -52,12 +50,7 @@ export function registerExpand(program: Command, ctx: CliContext): void {
       ) => {
         const range = utcRange(opts.from, opts.to);
         const config = ctx.config();
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFile(ctx.resolvePath(file));
-        } catch (error) {
-          throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
-        }
+        const bytes = await ctx.readInput(file);
         const read = readCalendar(bytes, {
           range,
           ownerTimezone: opts.timezone ?? null,

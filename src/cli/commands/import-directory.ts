@@ -1,9 +1,7 @@
 // `orient import directory people.csv`
-import { fileProblem } from '../../ingest/file-problem.js';
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatUtc } from '../../calendar/local-time.js';
-import { OrientError, badInput } from '../../core/orient-error.js';
+import { OrientError } from '../../core/orient-error.js';
 import { importDirectoryCsv } from '../../ingest/directory-import.js';
 import type { CliContext } from '../context.js';
 
@@ -16,12 +14,7 @@ export function registerImportDirectory(parent: Command, ctx: CliContext): void 
     .argument('<file>', 'a CSV file with a header row')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, flags: { json?: boolean }) => {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(ctx.resolvePath(file));
-      } catch (error) {
-        throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
-      }
+      const bytes = await ctx.readInput(file);
       const imported = await importDirectoryCsv(
         () => ctx.database(),
         bytes,

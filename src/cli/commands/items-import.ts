@@ -1,9 +1,7 @@
 // `orient items import backlog.csv [--json]`: a backlog kept in a spreadsheet, taken whole or not
 // at all (the directory import's rules: one problem per line and column, exit 2, nothing stored).
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { OrientError, badInput } from '../../core/orient-error.js';
-import { fileProblem } from '../../ingest/file-problem.js';
+import { OrientError } from '../../core/orient-error.js';
 import { importItemsCsv } from '../../ingest/items-csv-import.js';
 import type { CliContext } from '../context.js';
 import { nowStored } from '../enablement-flags.js';
@@ -18,12 +16,7 @@ export function registerItemsImport(items: Command, ctx: CliContext): void {
     .argument('<file>', 'a CSV file with a header row (names in any case; tags separated by ;)')
     .option('--json', 'print the stored items as JSON')
     .action(async (file: string, flags: { json?: boolean }) => {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(ctx.resolvePath(file));
-      } catch (error) {
-        throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
-      }
+      const bytes = await ctx.readInput(file);
       const imported = await importItemsCsv(() => ctx.database(), bytes, file, nowStored(ctx));
       if (!imported.ok) {
         for (const p of imported.problems) ctx.io.stderr.write(`${p.message}\n`);

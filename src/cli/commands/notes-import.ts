@@ -1,12 +1,10 @@
 // `orient notes import FILE.csv`: field notes from a spreadsheet, all or nothing — any problem
 // (a bad cell, someone not in the directory, an occurrence never imported) is listed with its
 // line and nothing is stored.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { NOTES_CSV_HEADER_HINT } from '../../core/enablement/notes-csv.js';
-import { OrientError, badInput } from '../../core/orient-error.js';
-import { fileProblem } from '../../ingest/file-problem.js';
+import { OrientError } from '../../core/orient-error.js';
 import { readNotesCsv } from '../../ingest/notes-csv-import.js';
 import { addObservations } from '../../storage/enablement-observations-store.js';
 import type { CliContext } from '../context.js';
@@ -23,12 +21,7 @@ export function registerNotesImport(notes: Command, ctx: CliContext): void {
     .option('--json', 'print { notes, moments, ids } as JSON')
     .action(async (file: string, raw: unknown) => {
       const flags = parseFlags(z.object({ json: z.boolean().optional() }), raw);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(ctx.resolvePath(file));
-      } catch (error) {
-        throw badInput(`cannot read ${file}: ${fileProblem(error)}`, error);
-      }
+      const bytes = await ctx.readInput(file);
       const db = (await ctx.database()).db;
       const read = await readNotesCsv(db, bytes, file);
       if (!read.ok) {

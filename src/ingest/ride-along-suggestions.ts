@@ -5,29 +5,16 @@
 import { formatDate } from '../calendar/local-time.js';
 import { ianaZone } from '../calendar/time-zones/iana-zone.js';
 import { formatOccurrence } from '../core/enablement/occurrence-ref.js';
-import { suggestRideAlongs, type RideAlongSuggestion } from '../core/enablement/observations.js';
+import {
+  suggestRideAlongs,
+  type RideAlong,
+  type RideAlongSuggestion,
+} from '../core/enablement/observations.js';
 import { listObservations } from '../storage/enablement-observations-store.js';
 import type { Counting } from './counting.js';
 import { salesCallsWithObservers } from './ride-along-meetings.js';
 
-export interface RideAlong {
-  /** The org-timezone day of the call: the note's date. */
-  date: string;
-  /** `HH:MM` on the org's clock. */
-  time: string;
-  /** ISO UTC. */
-  start: string;
-  title: string;
-  observer: string;
-  salespeople: string[];
-  /** The first external domain, as a start for the note's account. */
-  account: string | null;
-  /** As `orient notes add --occurrence` and the notes CSV read it: `UID` or `UID@KEY`. */
-  occurrence: string;
-  /** The observer's notes linked to this call; empty while it is still to be written up. */
-  notes: string[];
-  why: string;
-}
+export type { RideAlong };
 
 /** The sales calls in [from, to) (org days), earliest first; `observer` limits them to one person's. */
 export async function rideAlongs(

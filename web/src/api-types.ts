@@ -1,6 +1,7 @@
 // The shapes the HTTP API answers with (docs/api.md). The report and the invite verdict come from
 // the core itself; type-only imports keep server code out of the bundle.
 import type { CalendarWarning, SkippedItem } from '../../src/calendar/calendar-error.js';
+import type { RideAlong } from '../../src/core/enablement/observations.js';
 import type { ErrorCode } from '../../src/core/orient-error.js';
 import type {
   CustomerOrientedInvitee,
@@ -289,23 +290,7 @@ export interface RequestView extends Omit<EnablementRequest, 'requestedBy'> {
 }
 
 /** A sales call a market-oriented person sat in: a ride-along to write up (`notes` empty). */
-export interface RideAlong {
-  /** The org-clock day of the call: the note's date. */
-  date: string;
-  /** HH:MM on the org's clock. */
-  time: string;
-  start: string;
-  title: string;
-  observer: string;
-  salespeople: string[];
-  /** The first external domain. */
-  account: string | null;
-  /** `UID` or `UID@KEY`, as `POST /api/notes` reads it. */
-  occurrence: string;
-  /** The observer's notes linked to the call. */
-  notes: string[];
-  why: string;
-}
+export type { RideAlong };
 
 /** `GET /api/notes/suggestions`. */
 export interface RideAlongs extends DateRange {

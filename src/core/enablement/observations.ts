@@ -139,6 +139,26 @@ export interface RideAlongSuggestion extends RideAlongMeeting {
   why: string;
 }
 
+/** A ride-along as the CLI and `GET /api/notes/suggestions` list it: a sales call to write up. */
+export interface RideAlong {
+  /** The org-timezone day of the call: the note's date. */
+  date: string;
+  /** `HH:MM` on the org's clock. */
+  time: string;
+  /** ISO UTC. */
+  start: string;
+  title: string;
+  observer: string;
+  salespeople: string[];
+  /** The first external domain, as a start for the note's account. */
+  account: string | null;
+  /** As `orient notes add --occurrence` and the notes CSV read it: `UID` or `UID@KEY`. */
+  occurrence: string;
+  /** The observer's notes linked to this call; empty while it is still to be written up. */
+  notes: string[];
+  why: string;
+}
+
 /**
  * Ride-alongs to log: meetings where a market-oriented person sits in an external meeting with a
  * salesperson (the essay's "go on a few sales calls as an observer"), minus those the same

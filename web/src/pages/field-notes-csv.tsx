@@ -2,6 +2,7 @@
 // `orient notes export`), or add notes from such a file — all of it or, on any problem, none,
 // with every problem named by line and column.
 import { useId, useRef, useState } from 'react';
+import { FileField } from '../components/file-field.js';
 import type { FormEvent } from 'react';
 import { ApiError, api, messageOf } from '../api.js';
 import { count } from '../format.js';
@@ -57,21 +58,14 @@ export function NotesCsv(props: { everyone: boolean; onImported(): void }) {
         <span className="muted">— one row per moment.</span>
       </p>
       <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label="Import notes">
-        <div className="field">
-          <label htmlFor={`${id}-file`}>Add notes from a CSV</label>
-          <input
-            id={`${id}-file`}
-            ref={input}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={`${id}-hint`}
-            disabled={busy}
-          />
-          <p id={`${id}-hint`} className="hint">
-            Columns as in the download; a note’s rows share its “note” cell. Any problem and nothing
-            is added.
-          </p>
-        </div>
+        <FileField
+          id={`${id}-file`}
+          label="Add notes from a CSV"
+          inputRef={input}
+          accept=".csv,text/csv"
+          disabled={busy}
+          hint="Columns as in the download; a note’s rows share its “note” cell. Any problem and nothing is added."
+        />
         <button type="submit" disabled={busy}>
           Import
         </button>

@@ -2,6 +2,7 @@
 // and the per-file report (`orient import calendars --json`). The last file of a batch tells the
 // server to count what the batch touched.
 import { useId, useRef, useState } from 'react';
+import { FileField } from '../components/file-field.js';
 import type { FormEvent } from 'react';
 import { ApiError, api, messageOf } from '../api.js';
 import type { CalendarFileReport, DirectoryImportResult } from '../api-types.js';
@@ -120,37 +121,23 @@ export function ImportPage() {
         Import
       </PageHeading>
       <form className="card import-form" onSubmit={(e) => void submit(e)} aria-label="Import files">
-        <div className="field">
-          <label htmlFor={`${id}-directory`}>Directory (CSV)</label>
-          <input
-            id={`${id}-directory`}
-            ref={directoryInput}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={`${id}-directory-hint`}
-            disabled={running}
-          />
-          <p id={`${id}-directory-hint`} className="hint">
-            Columns: email, name, department, role, and optionally manager and timezone. It replaces
-            the previous directory.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-calendars`}>Calendar exports (.ics)</label>
-          <input
-            id={`${id}-calendars`}
-            ref={calendarsInput}
-            type="file"
-            accept=".ics,text/calendar"
-            multiple
-            aria-describedby={`${id}-calendars-hint`}
-            disabled={running}
-          />
-          <p id={`${id}-calendars-hint`} className="hint">
-            One file per person, named after them (jane.doe@example.com.ics). Files upload one at a
-            time.
-          </p>
-        </div>
+        <FileField
+          id={`${id}-directory`}
+          label="Directory (CSV)"
+          inputRef={directoryInput}
+          accept=".csv,text/csv"
+          disabled={running}
+          hint="Columns: email, name, department, role, and optionally manager and timezone. It replaces the previous directory."
+        />
+        <FileField
+          id={`${id}-calendars`}
+          label="Calendar exports (.ics)"
+          inputRef={calendarsInput}
+          accept=".ics,text/calendar"
+          multiple
+          disabled={running}
+          hint="One file per person, named after them (jane.doe@example.com.ics). Files upload one at a time."
+        />
         <details>
           <summary>Which dates to read</summary>
           <p className="hint">

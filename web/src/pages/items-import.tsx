@@ -1,6 +1,7 @@
 // A backlog often starts life in a spreadsheet: import it as a CSV, every row or none, with each
 // problem named by its line and column.
 import { useId, useRef, useState } from 'react';
+import { FileField } from '../components/file-field.js';
 import type { FormEvent } from 'react';
 import { ApiError, api } from '../api.js';
 import { ErrorBanner } from '../components/page-state.js';
@@ -43,22 +44,14 @@ export function ItemsImport(props: { onImported(): void }) {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Import a backlog</h2>
       <form onSubmit={(e) => void submit(e)} aria-label="Import a backlog">
-        <div className="field">
-          <label htmlFor={`${id}-file`}>Backlog (CSV)</label>
-          <input
-            id={`${id}-file`}
-            ref={input}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={`${id}-hint`}
-            disabled={running}
-          />
-          <p id={`${id}-hint`} className="hint">
-            Columns: title, kind (worksheet, training, presentation, tool, content, hire),
-            effort_days, cost, selling_hours_per_week, and optionally confidence (0–1, default 1),
-            description, tags (separated by ;). Every row is imported, or none is.
-          </p>
-        </div>
+        <FileField
+          id={`${id}-file`}
+          label="Backlog (CSV)"
+          inputRef={input}
+          accept=".csv,text/csv"
+          disabled={running}
+          hint="Columns: title, kind (worksheet, training, presentation, tool, content, hire), effort_days, cost, selling_hours_per_week, and optionally confidence (0–1, default 1), description, tags (separated by ;). Every row is imported, or none is."
+        />
         <button type="submit" disabled={running}>
           {running ? 'Importing…' : 'Import the backlog'}
         </button>
